@@ -1,0 +1,97 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "APISchema": [
+      "APISchemaPayload",
+      "APISchemaUnknown",
+      "S3"
+    ],
+    "PluginAuthConfiguration": [
+      "BasicAuthConfiguration",
+      "IdcAuthConfiguration",
+      "NoAuthConfiguration",
+      "OAuth2ClientCredentialConfiguration",
+      "PluginAuthConfigurationUnknown"
+    ],
+    "ProviderDetail": [
+      "AzureDetail",
+      "JiraCloudDetail",
+      "ProviderDetailUnknown",
+      "ServiceNowDetail"
+    ],
+    "ReadAuthenticationMetadata": [
+      "ReadAPIKeyConnectionMetadata",
+      "ReadAuthenticationMetadataUnknown",
+      "ReadAuthorizationCodeGrantMetadata",
+      "ReadBasicAuthConnectionMetadata",
+      "ReadClientCredentialsGrantMetadata",
+      "ReadIamConnectionMetadata",
+      "ReadNoneConnectionMetadata"
+    ],
+    "ReadAuthorizationCodeGrantCredentialsDetails": [
+      "ReadAuthorizationCodeGrantCredentialsDetailsUnknown",
+      "ReadAuthorizationCodeGrantDetails"
+    ],
+    "ReadClientCredentialsDetails": [
+      "ReadClientCredentialsDetailsUnknown",
+      "ReadClientCredentialsGrantDetails"
+    ],
+    "UnknownUnionMember": [
+      "APISchemaUnknown",
+      "PluginAuthConfigurationUnknown",
+      "ProviderDetailUnknown",
+      "ReadAuthenticationMetadataUnknown",
+      "ReadAuthorizationCodeGrantCredentialsDetailsUnknown",
+      "ReadClientCredentialsDetailsUnknown"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "APISchema": [
+      "APISchemaPayload",
+      "APISchemaUnknown",
+      "S3"
+    ],
+    "PluginAuthConfiguration": [
+      "BasicAuthConfiguration",
+      "IdcAuthConfiguration",
+      "NoAuthConfiguration",
+      "OAuth2ClientCredentialConfiguration",
+      "PluginAuthConfigurationUnknown"
+    ],
+    "ProviderDetail": [
+      "AzureDetail",
+      "JiraCloudDetail",
+      "ProviderDetailUnknown",
+      "ServiceNowDetail"
+    ],
+    "ReadAuthenticationMetadata": [
+      "ReadAPIKeyConnectionMetadata",
+      "ReadAuthenticationMetadataUnknown",
+      "ReadAuthorizationCodeGrantMetadata",
+      "ReadBasicAuthConnectionMetadata",
+      "ReadClientCredentialsGrantMetadata",
+      "ReadIamConnectionMetadata",
+      "ReadNoneConnectionMetadata"
+    ],
+    "ReadAuthorizationCodeGrantCredentialsDetails": [
+      "ReadAuthorizationCodeGrantCredentialsDetailsUnknown",
+      "ReadAuthorizationCodeGrantDetails"
+    ],
+    "ReadClientCredentialsDetails": [
+      "ReadClientCredentialsDetailsUnknown",
+      "ReadClientCredentialsGrantDetails"
+    ],
+    "UnknownUnionMember": [
+      "APISchemaUnknown",
+      "PluginAuthConfigurationUnknown",
+      "ProviderDetailUnknown",
+      "ReadAuthenticationMetadataUnknown",
+      "ReadAuthorizationCodeGrantCredentialsDetailsUnknown",
+      "ReadClientCredentialsDetailsUnknown"
+    ]
+  }
+};
+      export default result;
+    

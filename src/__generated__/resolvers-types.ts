@@ -1,0 +1,1548 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * A point in time as an ISO-8601 string in UTC with millisecond precision,
+   * for example `2026-03-02T10:15:30.000Z`. AWS returns these values either as epoch
+   * seconds (Amazon Q Business, Amazon QuickSight) or as RFC 3339 strings (AWS Security
+   * Hub); the gateway always renders them in this one format.
+   */
+  DateTime: { input: string; output: Date | string; }
+};
+
+/**
+ * Where a custom plugin's OpenAPI schema lives: inline in the response, or in an
+ * Amazon S3 object. Models the AWS `APISchema` union.
+ */
+export type APISchema = APISchemaPayload | APISchemaUnknown | S3;
+
+/**
+ * The OpenAPI schema given inline. Wraps the `payload` variant of the AWS `APISchema`
+ * union, which is a plain string.
+ */
+export type APISchemaPayload = {
+  __typename: 'APISchemaPayload';
+  /** The OpenAPI schema as JSON or YAML text. Sensitive: AWS flags this value as sensitive, so do not log or cache it. */
+  payload: Scalars['String']['output'];
+};
+
+/** Format of a custom plugin's API schema. Models the AWS `APISchemaType` enum. */
+export type APISchemaType =
+  /** An OpenAPI 3 document. */
+  | 'OPEN_API_V3'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/**
+ * An `APISchema` variant that AWS added after this gateway was built. Only its wire
+ * name is known.
+ */
+export type APISchemaUnknown = UnknownUnionMember & {
+  __typename: 'APISchemaUnknown';
+  /** The name AWS uses on the wire for the unrecognised variant. */
+  memberName: Scalars['String']['output'];
+};
+
+/**
+ * An Amazon QuickSight action connector: a configured link that lets QuickSight run
+ * actions in an external service or AWS service (for example create a Jira issue or
+ * call Amazon Bedrock). Models the AWS `ActionConnector` shape, plus the account ID
+ * the query was made with.
+ */
+export type ActionConnector = {
+  __typename: 'ActionConnector';
+  /** Identifier of the action connector, unique within the account. */
+  actionConnectorId: Scalars['ID']['output'];
+  /** Amazon Resource Name (ARN) of the action connector. */
+  arn: Scalars['String']['output'];
+  /** How the connector authenticates to the external service. This read-only view never contains passwords, API keys or client secrets. */
+  authenticationConfig: Maybe<ReadAuthConfig>;
+  /** The AWS account ID the connector was looked up in (taken from the query arguments). */
+  awsAccountId: Scalars['ID']['output'];
+  /** When the connector was created. */
+  createdTime: Maybe<Scalars['DateTime']['output']>;
+  /** Free-text description of the connector. Sensitive: AWS flags this value as sensitive, so do not log it. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Identifiers of the actions that are switched on for this connector. */
+  enabledActions: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, when the connector is in an error state; null otherwise. */
+  error: Maybe<ActionConnectorError>;
+  /** When the connector was last changed. */
+  lastUpdatedTime: Scalars['DateTime']['output'];
+  /** Display name of the connector. Sensitive: AWS flags this value as sensitive, so do not log it. */
+  name: Scalars['String']['output'];
+  /** Lifecycle status of the connector (creation, update or deletion progress). */
+  status: Maybe<ResourceStatus>;
+  /** Which external service or AWS service the connector targets. */
+  type: ActionConnectorType;
+  /** ARN of the VPC connection the connector uses to reach the service privately, if any. */
+  vpcConnectionArn: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Why an action connector is in an error state. Models the AWS `ActionConnectorError`
+ * shape.
+ */
+export type ActionConnectorError = {
+  __typename: 'ActionConnectorError';
+  /** Human-readable explanation of the problem. */
+  message: Maybe<Scalars['String']['output']>;
+  /** Category of the error. */
+  type: Maybe<ActionConnectorErrorType>;
+};
+
+/** Category of an action connector error. Models the AWS `ActionConnectorErrorType` enum. */
+export type ActionConnectorErrorType =
+  /** An internal failure on the QuickSight side. */
+  | 'INTERNAL_FAILURE'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/**
+ * The external service or AWS service an action connector targets. Models the AWS
+ * `ActionConnectorType` enum.
+ */
+export type ActionConnectorType =
+  /** Amazon Bedrock Agent Runtime (invoking Bedrock agents). */
+  | 'AMAZON_BEDROCK_AGENT_RUNTIME'
+  /** Amazon Bedrock Data Automation Runtime. */
+  | 'AMAZON_BEDROCK_DATA_AUTOMATION_RUNTIME'
+  /** Amazon Bedrock Runtime (invoking foundation models). */
+  | 'AMAZON_BEDROCK_RUNTIME'
+  /** Amazon Comprehend. */
+  | 'AMAZON_COMPREHEND'
+  /** Amazon Comprehend Medical. */
+  | 'AMAZON_COMPREHEND_MEDICAL'
+  /** Amazon S3. */
+  | 'AMAZON_S3'
+  /** Amazon Textract. */
+  | 'AMAZON_TEXTRACT'
+  /** Asana. */
+  | 'ASANA'
+  /** Atlassian Confluence. */
+  | 'ATLASSIAN_CONFLUENCE'
+  /** BambooHR. */
+  | 'BAMBOO_HR'
+  /** Any REST API reached over HTTP, configured by hand. */
+  | 'GENERIC_HTTP'
+  /** Jira Cloud. */
+  | 'JIRA_CLOUD'
+  /** Microsoft OneDrive. */
+  | 'MICROSOFT_ONEDRIVE'
+  /** Microsoft Outlook. */
+  | 'MICROSOFT_OUTLOOK'
+  /** Microsoft SharePoint. */
+  | 'MICROSOFT_SHAREPOINT'
+  /** Microsoft Teams. */
+  | 'MICROSOFT_TEAMS'
+  /** PagerDuty Advance. */
+  | 'PAGERDUTY_ADVANCE'
+  /** Salesforce CRM. */
+  | 'SALESFORCE_CRM'
+  /** SAP Bill of Materials. */
+  | 'SAP_BILLOFMATERIALS'
+  /** SAP Business Partner. */
+  | 'SAP_BUSINESSPARTNER'
+  /** SAP Material Stock. */
+  | 'SAP_MATERIALSTOCK'
+  /** SAP Physical Inventory. */
+  | 'SAP_PHYSICALINVENTORY'
+  /** SAP Product Master Data. */
+  | 'SAP_PRODUCTMASTERDATA'
+  /** ServiceNow Now Platform. */
+  | 'SERVICENOW_NOW_PLATFORM'
+  /** Slack. */
+  | 'SLACK'
+  /** Smartsheet. */
+  | 'SMARTSHEET'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED'
+  /** Zendesk Suite. */
+  | 'ZENDESK_SUITE';
+
+/**
+ * Where the credentials of an OAuth 2.0 authorization code grant come from. Models
+ * the AWS `AuthorizationCodeGrantCredentialsSource` enum.
+ */
+export type AuthorizationCodeGrantCredentialsSource =
+  /** The client ID and secret were entered directly in the connector. */
+  | 'PLAIN_CREDENTIALS'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/**
+ * Settings of a Microsoft Azure cloud security posture (CSPM) integration. Models the
+ * AWS `AzureDetail` shape.
+ */
+export type AzureDetail = {
+  __typename: 'AzureDetail';
+  /** ARN of the multicloud AWS Config connector that connects to Azure. */
+  awsConfigConnectorArn: Maybe<Scalars['String']['output']>;
+  /** Azure regions that are monitored. */
+  azureRegions: Maybe<Array<Scalars['String']['output']>>;
+  /** Which Azure tenant or subscriptions are monitored. */
+  scopeConfiguration: Maybe<AzureScopeConfiguration>;
+};
+
+/**
+ * Which part of Azure a connector monitors: a whole tenant or chosen subscriptions.
+ * Models the AWS `AzureScopeConfiguration` shape.
+ */
+export type AzureScopeConfiguration = {
+  __typename: 'AzureScopeConfiguration';
+  /** Whether the scope is the whole tenant or a set of subscriptions. */
+  scopeType: Maybe<ScopeType>;
+  /** The subscription IDs monitored when `scopeType` is `SUBSCRIPTION`. */
+  scopeValues: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/**
+ * The plugin signs in with a user name and password kept in AWS Secrets Manager.
+ * Models the AWS `BasicAuthConfiguration` shape.
+ */
+export type BasicAuthConfiguration = {
+  __typename: 'BasicAuthConfiguration';
+  /** ARN of the IAM role Q Business assumes to read that secret. */
+  roleArn: Scalars['String']['output'];
+  /** ARN of the Secrets Manager secret holding the user name and password (the secret's content is never returned). */
+  secretArn: Scalars['String']['output'];
+};
+
+/**
+ * Where the credentials of an OAuth 2.0 client credentials grant come from. Models
+ * the AWS `ClientCredentialsSource` enum.
+ */
+export type ClientCredentialsSource =
+  /** The client ID and secret were entered directly in the connector. */
+  | 'PLAIN_CREDENTIALS'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/** Authentication method of a QuickSight connection. Models the AWS `ConnectionAuthType` enum. */
+export type ConnectionAuthType =
+  /** An API key. */
+  | 'API_KEY'
+  /** User name and password (HTTP basic authentication). */
+  | 'BASIC'
+  /** An AWS IAM role. */
+  | 'IAM'
+  /** No authentication. */
+  | 'NONE'
+  /** OAuth 2.0 authorization code grant (a user signs in and grants access). */
+  | 'OAUTH2_AUTHORIZATION_CODE'
+  /** OAuth 2.0 client credentials grant (service-to-service). */
+  | 'OAUTH2_CLIENT_CREDENTIALS'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/** State of the authorization between a provider and Security Hub. Models the AWS `ConnectorAuthStatus` enum. */
+export type ConnectorAuthStatus =
+  /** Authorization is in place and working. */
+  | 'ACTIVE'
+  /** Authorization failed. */
+  | 'FAILED'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/** Connection status of a Security Hub connector. Models the AWS `ConnectorStatus` enum. */
+export type ConnectorStatus =
+  /** The connector is connected and working. */
+  | 'CONNECTED'
+  /** The connector is connected but some functions are failing; see `HealthCheck.issues`. */
+  | 'DEGRADED'
+  /** Security Hub could not connect to the provider. */
+  | 'FAILED_TO_CONNECT'
+  /** Waiting for a user to authorize access at the provider (for example the OAuth sign-in for Jira Cloud). */
+  | 'PENDING_AUTHORIZATION'
+  /** The connector still needs configuration before it can connect. */
+  | 'PENDING_CONFIGURATION'
+  /** AWS itself does not know the connector's status. This is a real AWS value, different from UNRECOGNIZED. */
+  | 'UNKNOWN'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/**
+ * An AWS Security Hub connector (V2): the link between Security Hub and a third-party
+ * provider (Jira Cloud, ServiceNow ITSM or Microsoft Azure), with its health and
+ * provider settings. Models the AWS `GetConnectorV2Response` shape.
+ */
+export type ConnectorV2 = {
+  __typename: 'ConnectorV2';
+  /** Amazon Resource Name (ARN) of the connector. */
+  connectorArn: Maybe<Scalars['String']['output']>;
+  /** Identifier (UUID) of the connector. */
+  connectorId: Scalars['ID']['output'];
+  /** When the connector was created. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Free-text description of the connector. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Progress of turning the connector on, updating it or removing it. */
+  enablementStatus: Maybe<EnablementStatus>;
+  /** Extra context for `enablementStatus`, mostly set when it is a failure. */
+  enablementStatusReason: Maybe<Scalars['String']['output']>;
+  /** Current health of the connection to the provider. */
+  health: Maybe<HealthCheck>;
+  /** ARN of the AWS KMS key used to encrypt the connector's data, if a customer key is set. */
+  kmsKeyArn: Maybe<Scalars['String']['output']>;
+  /** When the connector was last changed. */
+  lastUpdatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Name of the connector. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Provider-specific settings and status; the variant tells which provider this is. */
+  providerDetail: Maybe<ProviderDetail>;
+};
+
+/**
+ * Settings of a custom plugin: what it does and the OpenAPI schema of the API it
+ * calls. Models the AWS `CustomPluginConfiguration` shape.
+ */
+export type CustomPluginConfiguration = {
+  __typename: 'CustomPluginConfiguration';
+  /** The API schema itself, either inline or as a pointer to an S3 object. */
+  apiSchema: Maybe<APISchema>;
+  /** Format of the API schema. */
+  apiSchemaType: APISchemaType;
+  /** Free-text description of the custom plugin. */
+  description: Scalars['String']['output'];
+};
+
+/**
+ * Progress of enabling, updating or deleting a Security Hub connector. Models the AWS
+ * `EnablementStatus` enum.
+ */
+export type EnablementStatus =
+  /** The connector is enabled. */
+  | 'ENABLED'
+  /** Deleting the connector failed; see `enablementStatusReason`. */
+  | 'FAILED_TO_DELETE'
+  /** Enabling the connector failed; see `enablementStatusReason`. */
+  | 'FAILED_TO_ENABLE'
+  /** Applying a change to the connector failed; see `enablementStatusReason`. */
+  | 'FAILED_TO_UPDATE'
+  /** The connector is being deleted. */
+  | 'PENDING_DELETION'
+  /** The connector is being enabled. */
+  | 'PENDING_ENABLEMENT'
+  /** A change to the connector is being applied. */
+  | 'PENDING_UPDATE'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/**
+ * The values this gateway puts in `extensions.code` of a GraphQL error. Match on this
+ * code, never on the message text. Each value lists the AWS exceptions (by their
+ * wire name) that it stands for. This enum documents the error contract only: no
+ * field returns it.
+ */
+export type ErrorCode =
+  /**
+   * The caller's AWS identity is not allowed to perform the request.
+   * AWS: AccessDeniedException.
+   */
+  | 'ACCESS_DENIED'
+  /**
+   * AWS returned an error that this gateway does not model; the message carries the
+   * AWS error name.
+   */
+  | 'AWS_ERROR'
+  /**
+   * AWS reported a failure on its own side; retrying may help.
+   * AWS: InternalServerException, InternalFailureException.
+   */
+  | 'AWS_INTERNAL_ERROR'
+  /**
+   * The request clashes with the current state of the resource, for example an
+   * operation already in progress or a resource that already exists.
+   * AWS: ConflictException, ResourceExistsException.
+   */
+  | 'CONFLICT'
+  /** A bug in this gateway. In production the message is masked. */
+  | 'INTERNAL_SERVER_ERROR'
+  /**
+   * The requested resource (or the application or account that should hold it)
+   * does not exist. AWS: ResourceNotFoundException.
+   */
+  | 'RESOURCE_NOT_FOUND'
+  /**
+   * An AWS service quota would be exceeded by the request.
+   * AWS: ServiceQuotaExceededException.
+   */
+  | 'SERVICE_QUOTA_EXCEEDED'
+  /**
+   * AWS is rate-limiting the calls; retry later with backoff.
+   * AWS: ThrottlingException.
+   */
+  | 'THROTTLED'
+  /** The gateway could not reach AWS: a network failure or a timeout. */
+  | 'UPSTREAM_UNAVAILABLE'
+  /**
+   * AWS rejected an input value (bad format, out of range, unknown token).
+   * AWS: ValidationException, InvalidParameterValueException, InvalidNextTokenException.
+   */
+  | 'VALIDATION_FAILED';
+
+/**
+ * Operational status and health of a Security Hub connector. Models the AWS
+ * `HealthCheck` shape.
+ */
+export type HealthCheck = {
+  __typename: 'HealthCheck';
+  /** Connection status of the connector. */
+  connectorStatus: Maybe<ConnectorStatus>;
+  /** Specific problems found during the health check, each with a code and a message. */
+  issues: Maybe<Array<HealthIssue>>;
+  /** When Security Hub last checked the connector's health. */
+  lastCheckedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the connector status last changed, in words. */
+  message: Maybe<Scalars['String']['output']>;
+};
+
+/** One problem found by a connector health check. Models the AWS `HealthIssue` shape. */
+export type HealthIssue = {
+  __typename: 'HealthIssue';
+  /** Code identifying the kind of problem. */
+  code: Maybe<HealthIssueCode>;
+  /** Human-readable explanation of the problem. */
+  message: Maybe<Scalars['String']['output']>;
+};
+
+/** Kind of problem found by a connector health check. Models the AWS `HealthIssueCode` enum. */
+export type HealthIssueCode =
+  /** Security Hub could not authenticate with the provider. */
+  | 'AUTHENTICATION_FAILURE'
+  /** Discovering the provider's resources failed. */
+  | 'DISCOVERY_FAILURE'
+  /** No health data is available for the connector yet. */
+  | 'NO_HEALTH_DATA'
+  /** Recording the provider's data failed. */
+  | 'RECORDING_FAILURE'
+  /** The data stream from the provider was not authorized. */
+  | 'STREAM_AUTHORIZATION_FAILURE'
+  /** The data stream from the provider was disconnected. */
+  | 'STREAM_DISCONNECTED'
+  /** A limit on the provider's data streams was reached. */
+  | 'STREAM_LIMIT_EXCEEDED'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/**
+ * The plugin authenticates users through an AWS IAM Identity Center application.
+ * Models the AWS `IdcAuthConfiguration` shape.
+ */
+export type IdcAuthConfiguration = {
+  __typename: 'IdcAuthConfiguration';
+  /** ARN of the IAM Identity Center application used for authentication. */
+  idcApplicationArn: Scalars['String']['output'];
+  /** ARN of the IAM role that lets Q Business act on AWS services on your behalf. */
+  roleArn: Scalars['String']['output'];
+};
+
+/** Settings and status of a Jira Cloud integration. Models the AWS `JiraCloudDetail` shape. */
+export type JiraCloudDetail = {
+  __typename: 'JiraCloudDetail';
+  /** Whether the authorization between Jira Cloud and Security Hub is working. */
+  authStatus: Maybe<ConnectorAuthStatus>;
+  /** URL where a user completes the OAuth sign-in that authorizes the connector. */
+  authUrl: Maybe<Scalars['String']['output']>;
+  /** Identifier of the Jira Cloud site. */
+  cloudId: Maybe<Scalars['String']['output']>;
+  /** Domain (URL) of the Jira Cloud instance. */
+  domain: Maybe<Scalars['String']['output']>;
+  /** Key of the Jira project that receives issues. */
+  projectKey: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The plugin calls its service without any authentication. AWS sends this variant with
+ * no data; the single field exists because GraphQL object types need one. Models the
+ * AWS `NoAuthConfiguration` shape.
+ */
+export type NoAuthConfiguration = {
+  __typename: 'NoAuthConfiguration';
+  /** Always false: this variant means the plugin needs no authentication. */
+  authenticationRequired: Scalars['Boolean']['output'];
+};
+
+/**
+ * The plugin uses OAuth 2.0, with the client credentials or token kept in AWS Secrets
+ * Manager. Models the AWS `OAuth2ClientCredentialConfiguration` shape.
+ */
+export type OAuth2ClientCredentialConfiguration = {
+  __typename: 'OAuth2ClientCredentialConfiguration';
+  /** URL of the third-party authorization server where a plugin user is sent to sign in and grant access. */
+  authorizationUrl: Maybe<Scalars['String']['output']>;
+  /** ARN of the IAM role Q Business assumes to read that secret. */
+  roleArn: Scalars['String']['output'];
+  /** ARN of the Secrets Manager secret holding the OAuth 2.0 credentials (the secret's content is never returned). */
+  secretArn: Scalars['String']['output'];
+  /** URL where Q Business exchanges the user's authorization code for an access token. */
+  tokenUrl: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * An Amazon Q Business plugin: a connection that lets the Q Business assistant call a
+ * third-party service (a built-in integration such as Jira or ServiceNow, or a custom
+ * plugin described by an OpenAPI schema). Models the AWS `GetPluginResponse` shape.
+ */
+export type Plugin = {
+  __typename: 'Plugin';
+  /** Identifier of the Amazon Q Business application the plugin belongs to. */
+  applicationId: Scalars['ID']['output'];
+  /** How the plugin authenticates against the third-party service. Secrets themselves are never returned, only references to them. */
+  authConfiguration: Maybe<PluginAuthConfiguration>;
+  /** Progress of the asynchronous create, update or delete of the plugin. */
+  buildStatus: Maybe<PluginBuildStatus>;
+  /** When the plugin was created. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Settings that only custom plugins have (description and OpenAPI schema); null for built-in plugins. */
+  customPluginConfiguration: Maybe<CustomPluginConfiguration>;
+  /** Human-readable name of the plugin. */
+  displayName: Maybe<Scalars['String']['output']>;
+  /** Amazon Resource Name (ARN) of the plugin. */
+  pluginArn: Maybe<Scalars['String']['output']>;
+  /** Identifier of the plugin. */
+  pluginId: Scalars['ID']['output'];
+  /** Base URL of the third-party service the plugin talks to. */
+  serverUrl: Maybe<Scalars['String']['output']>;
+  /** Whether the plugin is switched on for end users. */
+  state: Maybe<PluginState>;
+  /** Which integration the plugin implements (a built-in service or `CUSTOM`). */
+  type: Maybe<PluginType>;
+  /** When the plugin was last changed. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * How a Q Business plugin authenticates against its third-party service; exactly one
+ * variant is returned. Models the AWS `PluginAuthConfiguration` union.
+ */
+export type PluginAuthConfiguration = BasicAuthConfiguration | IdcAuthConfiguration | NoAuthConfiguration | OAuth2ClientCredentialConfiguration | PluginAuthConfigurationUnknown;
+
+/**
+ * A `PluginAuthConfiguration` variant that AWS added after this gateway was built.
+ * Only its wire name is known.
+ */
+export type PluginAuthConfigurationUnknown = UnknownUnionMember & {
+  __typename: 'PluginAuthConfigurationUnknown';
+  /** The name AWS uses on the wire for the unrecognised variant. */
+  memberName: Scalars['String']['output'];
+};
+
+/**
+ * Progress of the asynchronous work Q Business does when a plugin is created, updated
+ * or deleted. Models the AWS `PluginBuildStatus` enum.
+ */
+export type PluginBuildStatus =
+  /** Creating the plugin failed. */
+  | 'CREATE_FAILED'
+  /** The plugin is being created. */
+  | 'CREATE_IN_PROGRESS'
+  /** Deleting the plugin failed. */
+  | 'DELETE_FAILED'
+  /** The plugin is being deleted. */
+  | 'DELETE_IN_PROGRESS'
+  /** The plugin is built and can be used. */
+  | 'READY'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED'
+  /** Applying a change to the plugin failed. */
+  | 'UPDATE_FAILED'
+  /** A change to the plugin is being applied. */
+  | 'UPDATE_IN_PROGRESS';
+
+/** Whether a Q Business plugin is switched on. Models the AWS `PluginState` enum. */
+export type PluginState =
+  /** The plugin is switched off. */
+  | 'DISABLED'
+  /** The plugin is active and available to users. */
+  | 'ENABLED'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/**
+ * Which third-party service a Q Business plugin integrates with. Models the AWS
+ * `PluginType` enum.
+ */
+export type PluginType =
+  /** Built-in plugin for Asana. */
+  | 'ASANA'
+  /** Built-in plugin for Atlassian Confluence. */
+  | 'ATLASSIAN_CONFLUENCE'
+  /** A custom plugin defined by your own OpenAPI schema (see `customPluginConfiguration`). */
+  | 'CUSTOM'
+  /** Built-in plugin for Google Calendar. */
+  | 'GOOGLE_CALENDAR'
+  /** Built-in plugin for Jira. */
+  | 'JIRA'
+  /** Built-in plugin for Jira Cloud. */
+  | 'JIRA_CLOUD'
+  /** Built-in plugin for Microsoft Exchange. */
+  | 'MICROSOFT_EXCHANGE'
+  /** Built-in plugin for Microsoft Teams. */
+  | 'MICROSOFT_TEAMS'
+  /** Built-in plugin for PagerDuty Advance. */
+  | 'PAGERDUTY_ADVANCE'
+  /** Built-in plugin for Amazon QuickSight. */
+  | 'QUICKSIGHT'
+  /** Built-in plugin for Salesforce. */
+  | 'SALESFORCE'
+  /** Built-in plugin for Salesforce CRM. */
+  | 'SALESFORCE_CRM'
+  /** Built-in plugin for the ServiceNow Now Platform. */
+  | 'SERVICENOW_NOW_PLATFORM'
+  /** Built-in plugin for ServiceNow. */
+  | 'SERVICE_NOW'
+  /** Built-in plugin for Smartsheet. */
+  | 'SMARTSHEET'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED'
+  /** Built-in plugin for Zendesk. */
+  | 'ZENDESK'
+  /** Built-in plugin for the Zendesk Suite. */
+  | 'ZENDESK_SUITE';
+
+/**
+ * Provider-specific settings and status of a Security Hub connector; exactly one
+ * variant is returned. Models the AWS `ProviderDetail` union.
+ */
+export type ProviderDetail = AzureDetail | JiraCloudDetail | ProviderDetailUnknown | ServiceNowDetail;
+
+/**
+ * A `ProviderDetail` variant that AWS added after this gateway was built. Only its
+ * wire name is known.
+ */
+export type ProviderDetailUnknown = UnknownUnionMember & {
+  __typename: 'ProviderDetailUnknown';
+  /** The name AWS uses on the wire for the unrecognised variant. */
+  memberName: Scalars['String']['output'];
+};
+
+/**
+ * Read-only entry point to third-party integration connectors in three AWS services:
+ * Amazon Q Business plugins, Amazon QuickSight action connectors and AWS Security Hub
+ * connectors (V2).
+ *
+ * Naming rules, applied the same way everywhere in this schema:
+ *
+ * - **Types** carry the exact name of the AWS API shape they model (for example
+ *   `BasicAuthConfiguration`, `ReadAuthConfig`, `HealthCheck`, `S3`), so the AWS API
+ *   reference can be searched by type name. The exceptions are the three resource
+ *   types, named after the resource: `Plugin` (Q Business `GetPluginResponse`),
+ *   `ActionConnector` (QuickSight `ActionConnector`) and `ConnectorV2` (Security Hub
+ *   `GetConnectorV2Response`).
+ * - **Types with no AWS shape of their own** are named after their union:
+ *   `<Union>Unknown` is the fallback for a variant AWS added after this gateway was
+ *   built (it implements `UnknownUnionMember`), and `<Union><Member>` wraps a union
+ *   variant that is a plain value rather than a structure (for example
+ *   `APISchemaPayload`).
+ * - **Fields** carry the AWS member name in lowerCamelCase, with a leading acronym
+ *   lowered as a whole: `Arn` becomes `arn`, `VpcConnectionArn` becomes
+ *   `vpcConnectionArn`, `AWSConfigConnectorArn` becomes `awsConfigConnectorArn`.
+ *   Nested AWS structures are object types; AWS unions are GraphQL unions.
+ * - **Enums** have every value of the AWS enum plus `UNRECOGNIZED`, returned when AWS
+ *   sends a value added after this gateway was built.
+ * - **Nullability**: a field is non-null only where AWS guarantees a value (the member
+ *   is required and not marked client-optional) and for the identifiers the query was
+ *   called with. Identifiers are `ID`; ARNs and other text are `String`; timestamps
+ *   are `DateTime`.
+ * - **Errors** carry one of the `ErrorCode` values in `extensions.code`.
+ */
+export type Query = {
+  __typename: 'Query';
+  /**
+   * One Amazon QuickSight action connector, looked up by account and connector
+   * identifier (AWS DescribeActionConnector). If the connector does not exist the
+   * field is null and the response carries an error with code `RESOURCE_NOT_FOUND`.
+   */
+  actionConnector: Maybe<ActionConnector>;
+  /**
+   * One AWS Security Hub connector (V2), looked up by its identifier (AWS
+   * GetConnectorV2). If the connector does not exist the field is null and the
+   * response carries an error with code `RESOURCE_NOT_FOUND`.
+   */
+  connectorV2: Maybe<ConnectorV2>;
+  /**
+   * One Amazon Q Business plugin, looked up by its application and plugin
+   * identifiers (AWS GetPlugin). If the plugin does not exist the field is null and
+   * the response carries an error with code `RESOURCE_NOT_FOUND`.
+   */
+  plugin: Maybe<Plugin>;
+};
+
+
+/**
+ * Read-only entry point to third-party integration connectors in three AWS services:
+ * Amazon Q Business plugins, Amazon QuickSight action connectors and AWS Security Hub
+ * connectors (V2).
+ *
+ * Naming rules, applied the same way everywhere in this schema:
+ *
+ * - **Types** carry the exact name of the AWS API shape they model (for example
+ *   `BasicAuthConfiguration`, `ReadAuthConfig`, `HealthCheck`, `S3`), so the AWS API
+ *   reference can be searched by type name. The exceptions are the three resource
+ *   types, named after the resource: `Plugin` (Q Business `GetPluginResponse`),
+ *   `ActionConnector` (QuickSight `ActionConnector`) and `ConnectorV2` (Security Hub
+ *   `GetConnectorV2Response`).
+ * - **Types with no AWS shape of their own** are named after their union:
+ *   `<Union>Unknown` is the fallback for a variant AWS added after this gateway was
+ *   built (it implements `UnknownUnionMember`), and `<Union><Member>` wraps a union
+ *   variant that is a plain value rather than a structure (for example
+ *   `APISchemaPayload`).
+ * - **Fields** carry the AWS member name in lowerCamelCase, with a leading acronym
+ *   lowered as a whole: `Arn` becomes `arn`, `VpcConnectionArn` becomes
+ *   `vpcConnectionArn`, `AWSConfigConnectorArn` becomes `awsConfigConnectorArn`.
+ *   Nested AWS structures are object types; AWS unions are GraphQL unions.
+ * - **Enums** have every value of the AWS enum plus `UNRECOGNIZED`, returned when AWS
+ *   sends a value added after this gateway was built.
+ * - **Nullability**: a field is non-null only where AWS guarantees a value (the member
+ *   is required and not marked client-optional) and for the identifiers the query was
+ *   called with. Identifiers are `ID`; ARNs and other text are `String`; timestamps
+ *   are `DateTime`.
+ * - **Errors** carry one of the `ErrorCode` values in `extensions.code`.
+ */
+export type QueryactionConnectorArgs = {
+  actionConnectorId: Scalars['ID']['input'];
+  awsAccountId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry point to third-party integration connectors in three AWS services:
+ * Amazon Q Business plugins, Amazon QuickSight action connectors and AWS Security Hub
+ * connectors (V2).
+ *
+ * Naming rules, applied the same way everywhere in this schema:
+ *
+ * - **Types** carry the exact name of the AWS API shape they model (for example
+ *   `BasicAuthConfiguration`, `ReadAuthConfig`, `HealthCheck`, `S3`), so the AWS API
+ *   reference can be searched by type name. The exceptions are the three resource
+ *   types, named after the resource: `Plugin` (Q Business `GetPluginResponse`),
+ *   `ActionConnector` (QuickSight `ActionConnector`) and `ConnectorV2` (Security Hub
+ *   `GetConnectorV2Response`).
+ * - **Types with no AWS shape of their own** are named after their union:
+ *   `<Union>Unknown` is the fallback for a variant AWS added after this gateway was
+ *   built (it implements `UnknownUnionMember`), and `<Union><Member>` wraps a union
+ *   variant that is a plain value rather than a structure (for example
+ *   `APISchemaPayload`).
+ * - **Fields** carry the AWS member name in lowerCamelCase, with a leading acronym
+ *   lowered as a whole: `Arn` becomes `arn`, `VpcConnectionArn` becomes
+ *   `vpcConnectionArn`, `AWSConfigConnectorArn` becomes `awsConfigConnectorArn`.
+ *   Nested AWS structures are object types; AWS unions are GraphQL unions.
+ * - **Enums** have every value of the AWS enum plus `UNRECOGNIZED`, returned when AWS
+ *   sends a value added after this gateway was built.
+ * - **Nullability**: a field is non-null only where AWS guarantees a value (the member
+ *   is required and not marked client-optional) and for the identifiers the query was
+ *   called with. Identifiers are `ID`; ARNs and other text are `String`; timestamps
+ *   are `DateTime`.
+ * - **Errors** carry one of the `ErrorCode` values in `extensions.code`.
+ */
+export type QueryconnectorV2Args = {
+  connectorId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry point to third-party integration connectors in three AWS services:
+ * Amazon Q Business plugins, Amazon QuickSight action connectors and AWS Security Hub
+ * connectors (V2).
+ *
+ * Naming rules, applied the same way everywhere in this schema:
+ *
+ * - **Types** carry the exact name of the AWS API shape they model (for example
+ *   `BasicAuthConfiguration`, `ReadAuthConfig`, `HealthCheck`, `S3`), so the AWS API
+ *   reference can be searched by type name. The exceptions are the three resource
+ *   types, named after the resource: `Plugin` (Q Business `GetPluginResponse`),
+ *   `ActionConnector` (QuickSight `ActionConnector`) and `ConnectorV2` (Security Hub
+ *   `GetConnectorV2Response`).
+ * - **Types with no AWS shape of their own** are named after their union:
+ *   `<Union>Unknown` is the fallback for a variant AWS added after this gateway was
+ *   built (it implements `UnknownUnionMember`), and `<Union><Member>` wraps a union
+ *   variant that is a plain value rather than a structure (for example
+ *   `APISchemaPayload`).
+ * - **Fields** carry the AWS member name in lowerCamelCase, with a leading acronym
+ *   lowered as a whole: `Arn` becomes `arn`, `VpcConnectionArn` becomes
+ *   `vpcConnectionArn`, `AWSConfigConnectorArn` becomes `awsConfigConnectorArn`.
+ *   Nested AWS structures are object types; AWS unions are GraphQL unions.
+ * - **Enums** have every value of the AWS enum plus `UNRECOGNIZED`, returned when AWS
+ *   sends a value added after this gateway was built.
+ * - **Nullability**: a field is non-null only where AWS guarantees a value (the member
+ *   is required and not marked client-optional) and for the identifiers the query was
+ *   called with. Identifiers are `ID`; ARNs and other text are `String`; timestamps
+ *   are `DateTime`.
+ * - **Errors** carry one of the `ErrorCode` values in `extensions.code`.
+ */
+export type QuerypluginArgs = {
+  applicationId: Scalars['ID']['input'];
+  pluginId: Scalars['ID']['input'];
+};
+
+/**
+ * Settings of an API key connection; the key itself is never returned. Models the
+ * AWS `ReadAPIKeyConnectionMetadata` shape.
+ */
+export type ReadAPIKeyConnectionMetadata = {
+  __typename: 'ReadAPIKeyConnectionMetadata';
+  /** Base URL of the external service's API. */
+  baseEndpoint: Scalars['String']['output'];
+  /** Email address tied to the API key, if the service needs one. Sensitive: AWS flags this value as sensitive, so do not log it. */
+  email: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Read-only view of how an action connector authenticates. Secrets (passwords, API
+ * keys, client secrets) are left out by AWS. Models the AWS `ReadAuthConfig` shape.
+ */
+export type ReadAuthConfig = {
+  __typename: 'ReadAuthConfig';
+  /** Non-secret settings of the authentication method. */
+  authenticationMetadata: ReadAuthenticationMetadata;
+  /** The authentication method in use; tells which `authenticationMetadata` variant to expect. */
+  authenticationType: ConnectionAuthType;
+};
+
+/**
+ * Non-secret settings of an action connector's authentication method; exactly one
+ * variant is returned, matching `ReadAuthConfig.authenticationType`. Models the AWS
+ * `ReadAuthenticationMetadata` union.
+ */
+export type ReadAuthenticationMetadata = ReadAPIKeyConnectionMetadata | ReadAuthenticationMetadataUnknown | ReadAuthorizationCodeGrantMetadata | ReadBasicAuthConnectionMetadata | ReadClientCredentialsGrantMetadata | ReadIamConnectionMetadata | ReadNoneConnectionMetadata;
+
+/**
+ * A `ReadAuthenticationMetadata` variant that AWS added after this gateway was built.
+ * Only its wire name is known.
+ */
+export type ReadAuthenticationMetadataUnknown = UnknownUnionMember & {
+  __typename: 'ReadAuthenticationMetadataUnknown';
+  /** The name AWS uses on the wire for the unrecognised variant. */
+  memberName: Scalars['String']['output'];
+};
+
+/**
+ * OAuth 2.0 client settings of an authorization code grant connection, without
+ * secrets. Models the AWS `ReadAuthorizationCodeGrantCredentialsDetails` union.
+ */
+export type ReadAuthorizationCodeGrantCredentialsDetails = ReadAuthorizationCodeGrantCredentialsDetailsUnknown | ReadAuthorizationCodeGrantDetails;
+
+/**
+ * A `ReadAuthorizationCodeGrantCredentialsDetails` variant that AWS added after this
+ * gateway was built. Only its wire name is known.
+ */
+export type ReadAuthorizationCodeGrantCredentialsDetailsUnknown = UnknownUnionMember & {
+  __typename: 'ReadAuthorizationCodeGrantCredentialsDetailsUnknown';
+  /** The name AWS uses on the wire for the unrecognised variant. */
+  memberName: Scalars['String']['output'];
+};
+
+/**
+ * Client ID and endpoints of an OAuth 2.0 authorization code grant. Models the AWS
+ * `ReadAuthorizationCodeGrantDetails` shape.
+ */
+export type ReadAuthorizationCodeGrantDetails = {
+  __typename: 'ReadAuthorizationCodeGrantDetails';
+  /** Authorization server URL where the user signs in and an authorization code is issued. */
+  authorizationEndpoint: Scalars['String']['output'];
+  /** OAuth 2.0 client ID registered with the external service. */
+  clientId: Scalars['String']['output'];
+  /** Authorization server URL where access tokens are obtained. */
+  tokenEndpoint: Scalars['String']['output'];
+};
+
+/**
+ * Settings of an OAuth 2.0 authorization code grant connection, without secrets.
+ * Models the AWS `ReadAuthorizationCodeGrantMetadata` shape.
+ */
+export type ReadAuthorizationCodeGrantMetadata = {
+  __typename: 'ReadAuthorizationCodeGrantMetadata';
+  /** Where the OAuth 2.0 client credentials come from. */
+  authorizationCodeGrantCredentialsSource: Maybe<AuthorizationCodeGrantCredentialsSource>;
+  /** Base URL of the external service's API. */
+  baseEndpoint: Scalars['String']['output'];
+  /** OAuth 2.0 client settings (client ID and endpoints), without the client secret. */
+  readAuthorizationCodeGrantCredentialsDetails: Maybe<ReadAuthorizationCodeGrantCredentialsDetails>;
+  /** URL the authorization server sends the user back to after they grant access. */
+  redirectUrl: Scalars['String']['output'];
+};
+
+/**
+ * Settings of a basic authentication (user name and password) connection; the
+ * password is never returned. Models the AWS `ReadBasicAuthConnectionMetadata` shape.
+ */
+export type ReadBasicAuthConnectionMetadata = {
+  __typename: 'ReadBasicAuthConnectionMetadata';
+  /** Base URL of the external service's API. */
+  baseEndpoint: Scalars['String']['output'];
+  /** User name used to sign in. Sensitive: AWS flags this value as sensitive, so do not log it. */
+  username: Scalars['String']['output'];
+};
+
+/**
+ * OAuth 2.0 client settings of a client credentials grant connection, without
+ * secrets. Models the AWS `ReadClientCredentialsDetails` union.
+ */
+export type ReadClientCredentialsDetails = ReadClientCredentialsDetailsUnknown | ReadClientCredentialsGrantDetails;
+
+/**
+ * A `ReadClientCredentialsDetails` variant that AWS added after this gateway was
+ * built. Only its wire name is known.
+ */
+export type ReadClientCredentialsDetailsUnknown = UnknownUnionMember & {
+  __typename: 'ReadClientCredentialsDetailsUnknown';
+  /** The name AWS uses on the wire for the unrecognised variant. */
+  memberName: Scalars['String']['output'];
+};
+
+/**
+ * Client ID and token endpoint of an OAuth 2.0 client credentials grant. Models the
+ * AWS `ReadClientCredentialsGrantDetails` shape.
+ */
+export type ReadClientCredentialsGrantDetails = {
+  __typename: 'ReadClientCredentialsGrantDetails';
+  /** OAuth 2.0 client ID registered with the external service. */
+  clientId: Scalars['String']['output'];
+  /** Authorization server URL where access tokens are obtained. */
+  tokenEndpoint: Scalars['String']['output'];
+};
+
+/**
+ * Settings of an OAuth 2.0 client credentials grant connection, without secrets.
+ * Models the AWS `ReadClientCredentialsGrantMetadata` shape.
+ */
+export type ReadClientCredentialsGrantMetadata = {
+  __typename: 'ReadClientCredentialsGrantMetadata';
+  /** Base URL of the external service's API. */
+  baseEndpoint: Scalars['String']['output'];
+  /** Where the OAuth 2.0 client credentials come from. */
+  clientCredentialsSource: Maybe<ClientCredentialsSource>;
+  /** OAuth 2.0 client settings (client ID and token endpoint), without the client secret. */
+  readClientCredentialsDetails: Maybe<ReadClientCredentialsDetails>;
+};
+
+/**
+ * Settings of a connection that authenticates with an AWS IAM role. Models the AWS
+ * `ReadIamConnectionMetadata` shape.
+ */
+export type ReadIamConnectionMetadata = {
+  __typename: 'ReadIamConnectionMetadata';
+  /** ARN of the IAM role QuickSight assumes to call the service. */
+  roleArn: Scalars['String']['output'];
+  /** ARN of the source resource used for IAM authentication. */
+  sourceArn: Scalars['String']['output'];
+};
+
+/**
+ * Settings of a connection that needs no authentication. Models the AWS
+ * `ReadNoneConnectionMetadata` shape.
+ */
+export type ReadNoneConnectionMetadata = {
+  __typename: 'ReadNoneConnectionMetadata';
+  /** Base URL of the external service's API. */
+  baseEndpoint: Scalars['String']['output'];
+};
+
+/**
+ * Lifecycle status of a QuickSight resource, here an action connector. Models the AWS
+ * `ResourceStatus` enum.
+ */
+export type ResourceStatus =
+  /** Creating the resource failed. */
+  | 'CREATION_FAILED'
+  /** The resource is being created. */
+  | 'CREATION_IN_PROGRESS'
+  /** The resource was created. */
+  | 'CREATION_SUCCESSFUL'
+  /** The resource has been deleted. */
+  | 'DELETED'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED'
+  /** The last change to the resource failed. */
+  | 'UPDATE_FAILED'
+  /** A change to the resource is being applied. */
+  | 'UPDATE_IN_PROGRESS'
+  /** The last change to the resource was applied. */
+  | 'UPDATE_SUCCESSFUL';
+
+/**
+ * Location of a file in Amazon S3; here, the file holding a custom plugin's OpenAPI
+ * schema in JSON or YAML. Models the AWS `S3` shape.
+ */
+export type S3 = {
+  __typename: 'S3';
+  /** Name of the S3 bucket. */
+  bucket: Scalars['String']['output'];
+  /** Key (path and name) of the object inside the bucket. */
+  key: Scalars['String']['output'];
+};
+
+/** Kind of scope of an Azure connector. Models the AWS `ScopeType` enum. */
+export type ScopeType =
+  /** Monitor only the subscriptions listed in `scopeValues`. */
+  | 'SUBSCRIPTION'
+  /** Monitor every subscription in the Azure tenant. */
+  | 'TENANT'
+  /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
+  | 'UNRECOGNIZED';
+
+/** Settings and status of a ServiceNow ITSM integration. Models the AWS `ServiceNowDetail` shape. */
+export type ServiceNowDetail = {
+  __typename: 'ServiceNowDetail';
+  /** Whether the authorization between ServiceNow and Security Hub is working. */
+  authStatus: Maybe<ConnectorAuthStatus>;
+  /** Name of the ServiceNow instance. */
+  instanceName: Maybe<Scalars['String']['output']>;
+  /** ARN of the AWS Secrets Manager secret holding the ServiceNow credentials (the secret's content is never returned). */
+  secretArn: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Shared shape of the fallback member of every union in this schema. AWS can add new
+ * variants to a union at any time; when the gateway receives one it does not know yet,
+ * it returns the union's `<Union>Unknown` type instead of failing, with the variant's
+ * wire name in `memberName`.
+ */
+export type UnknownUnionMember = {
+  /** The name AWS uses on the wire for the unrecognised union variant. */
+  memberName: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  APISchema:
+    | ( APISchemaPayload )
+    | ( APISchemaUnknown )
+    | ( S3 )
+  ;
+  PluginAuthConfiguration:
+    | ( BasicAuthConfiguration )
+    | ( IdcAuthConfiguration )
+    | ( NoAuthConfiguration )
+    | ( OAuth2ClientCredentialConfiguration )
+    | ( PluginAuthConfigurationUnknown )
+  ;
+  ProviderDetail:
+    | ( AzureDetail )
+    | ( JiraCloudDetail )
+    | ( ProviderDetailUnknown )
+    | ( ServiceNowDetail )
+  ;
+  ReadAuthenticationMetadata:
+    | ( ReadAPIKeyConnectionMetadata )
+    | ( ReadAuthenticationMetadataUnknown )
+    | ( Omit<ReadAuthorizationCodeGrantMetadata, 'readAuthorizationCodeGrantCredentialsDetails'> & { readAuthorizationCodeGrantCredentialsDetails?: Maybe<_RefType['ReadAuthorizationCodeGrantCredentialsDetails']> } )
+    | ( ReadBasicAuthConnectionMetadata )
+    | ( Omit<ReadClientCredentialsGrantMetadata, 'readClientCredentialsDetails'> & { readClientCredentialsDetails?: Maybe<_RefType['ReadClientCredentialsDetails']> } )
+    | ( ReadIamConnectionMetadata )
+    | ( ReadNoneConnectionMetadata )
+  ;
+  ReadAuthorizationCodeGrantCredentialsDetails:
+    | ( ReadAuthorizationCodeGrantCredentialsDetailsUnknown )
+    | ( ReadAuthorizationCodeGrantDetails )
+  ;
+  ReadClientCredentialsDetails:
+    | ( ReadClientCredentialsDetailsUnknown )
+    | ( ReadClientCredentialsGrantDetails )
+  ;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  UnknownUnionMember:
+    | ( APISchemaUnknown )
+    | ( PluginAuthConfigurationUnknown )
+    | ( ProviderDetailUnknown )
+    | ( ReadAuthenticationMetadataUnknown )
+    | ( ReadAuthorizationCodeGrantCredentialsDetailsUnknown )
+    | ( ReadClientCredentialsDetailsUnknown )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  APISchema: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['APISchema']>;
+  APISchemaPayload: ResolverTypeWrapper<APISchemaPayload>;
+  APISchemaType: APISchemaType;
+  APISchemaUnknown: ResolverTypeWrapper<APISchemaUnknown>;
+  ActionConnector: ResolverTypeWrapper<Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversTypes['ReadAuthConfig']> }>;
+  ActionConnectorError: ResolverTypeWrapper<ActionConnectorError>;
+  ActionConnectorErrorType: ActionConnectorErrorType;
+  ActionConnectorType: ActionConnectorType;
+  AuthorizationCodeGrantCredentialsSource: AuthorizationCodeGrantCredentialsSource;
+  AzureDetail: ResolverTypeWrapper<AzureDetail>;
+  AzureScopeConfiguration: ResolverTypeWrapper<AzureScopeConfiguration>;
+  BasicAuthConfiguration: ResolverTypeWrapper<BasicAuthConfiguration>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClientCredentialsSource: ClientCredentialsSource;
+  ConnectionAuthType: ConnectionAuthType;
+  ConnectorAuthStatus: ConnectorAuthStatus;
+  ConnectorStatus: ConnectorStatus;
+  ConnectorV2: ResolverTypeWrapper<Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderDetail']> }>;
+  CustomPluginConfiguration: ResolverTypeWrapper<Omit<CustomPluginConfiguration, 'apiSchema'> & { apiSchema?: Maybe<ResolversTypes['APISchema']> }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EnablementStatus: EnablementStatus;
+  ErrorCode: ErrorCode;
+  HealthCheck: ResolverTypeWrapper<HealthCheck>;
+  HealthIssue: ResolverTypeWrapper<HealthIssue>;
+  HealthIssueCode: HealthIssueCode;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdcAuthConfiguration: ResolverTypeWrapper<IdcAuthConfiguration>;
+  JiraCloudDetail: ResolverTypeWrapper<JiraCloudDetail>;
+  NoAuthConfiguration: ResolverTypeWrapper<NoAuthConfiguration>;
+  OAuth2ClientCredentialConfiguration: ResolverTypeWrapper<OAuth2ClientCredentialConfiguration>;
+  Plugin: ResolverTypeWrapper<Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversTypes['CustomPluginConfiguration']> }>;
+  PluginAuthConfiguration: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PluginAuthConfiguration']>;
+  PluginAuthConfigurationUnknown: ResolverTypeWrapper<PluginAuthConfigurationUnknown>;
+  PluginBuildStatus: PluginBuildStatus;
+  PluginState: PluginState;
+  PluginType: PluginType;
+  ProviderDetail: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ProviderDetail']>;
+  ProviderDetailUnknown: ResolverTypeWrapper<ProviderDetailUnknown>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadAPIKeyConnectionMetadata: ResolverTypeWrapper<ReadAPIKeyConnectionMetadata>;
+  ReadAuthConfig: ResolverTypeWrapper<Omit<ReadAuthConfig, 'authenticationMetadata'> & { authenticationMetadata: ResolversTypes['ReadAuthenticationMetadata'] }>;
+  ReadAuthenticationMetadata: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReadAuthenticationMetadata']>;
+  ReadAuthenticationMetadataUnknown: ResolverTypeWrapper<ReadAuthenticationMetadataUnknown>;
+  ReadAuthorizationCodeGrantCredentialsDetails: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReadAuthorizationCodeGrantCredentialsDetails']>;
+  ReadAuthorizationCodeGrantCredentialsDetailsUnknown: ResolverTypeWrapper<ReadAuthorizationCodeGrantCredentialsDetailsUnknown>;
+  ReadAuthorizationCodeGrantDetails: ResolverTypeWrapper<ReadAuthorizationCodeGrantDetails>;
+  ReadAuthorizationCodeGrantMetadata: ResolverTypeWrapper<Omit<ReadAuthorizationCodeGrantMetadata, 'readAuthorizationCodeGrantCredentialsDetails'> & { readAuthorizationCodeGrantCredentialsDetails?: Maybe<ResolversTypes['ReadAuthorizationCodeGrantCredentialsDetails']> }>;
+  ReadBasicAuthConnectionMetadata: ResolverTypeWrapper<ReadBasicAuthConnectionMetadata>;
+  ReadClientCredentialsDetails: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReadClientCredentialsDetails']>;
+  ReadClientCredentialsDetailsUnknown: ResolverTypeWrapper<ReadClientCredentialsDetailsUnknown>;
+  ReadClientCredentialsGrantDetails: ResolverTypeWrapper<ReadClientCredentialsGrantDetails>;
+  ReadClientCredentialsGrantMetadata: ResolverTypeWrapper<Omit<ReadClientCredentialsGrantMetadata, 'readClientCredentialsDetails'> & { readClientCredentialsDetails?: Maybe<ResolversTypes['ReadClientCredentialsDetails']> }>;
+  ReadIamConnectionMetadata: ResolverTypeWrapper<ReadIamConnectionMetadata>;
+  ReadNoneConnectionMetadata: ResolverTypeWrapper<ReadNoneConnectionMetadata>;
+  ResourceStatus: ResourceStatus;
+  S3: ResolverTypeWrapper<S3>;
+  ScopeType: ScopeType;
+  ServiceNowDetail: ResolverTypeWrapper<ServiceNowDetail>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnknownUnionMember: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UnknownUnionMember']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  APISchema: ResolversUnionTypes<ResolversParentTypes>['APISchema'];
+  APISchemaPayload: APISchemaPayload;
+  APISchemaUnknown: APISchemaUnknown;
+  ActionConnector: Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversParentTypes['ReadAuthConfig']> };
+  ActionConnectorError: ActionConnectorError;
+  AzureDetail: AzureDetail;
+  AzureScopeConfiguration: AzureScopeConfiguration;
+  BasicAuthConfiguration: BasicAuthConfiguration;
+  Boolean: Scalars['Boolean']['output'];
+  ConnectorV2: Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderDetail']> };
+  CustomPluginConfiguration: Omit<CustomPluginConfiguration, 'apiSchema'> & { apiSchema?: Maybe<ResolversParentTypes['APISchema']> };
+  DateTime: Scalars['DateTime']['output'];
+  HealthCheck: HealthCheck;
+  HealthIssue: HealthIssue;
+  ID: Scalars['ID']['output'];
+  IdcAuthConfiguration: IdcAuthConfiguration;
+  JiraCloudDetail: JiraCloudDetail;
+  NoAuthConfiguration: NoAuthConfiguration;
+  OAuth2ClientCredentialConfiguration: OAuth2ClientCredentialConfiguration;
+  Plugin: Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversParentTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversParentTypes['CustomPluginConfiguration']> };
+  PluginAuthConfiguration: ResolversUnionTypes<ResolversParentTypes>['PluginAuthConfiguration'];
+  PluginAuthConfigurationUnknown: PluginAuthConfigurationUnknown;
+  ProviderDetail: ResolversUnionTypes<ResolversParentTypes>['ProviderDetail'];
+  ProviderDetailUnknown: ProviderDetailUnknown;
+  Query: Record<PropertyKey, never>;
+  ReadAPIKeyConnectionMetadata: ReadAPIKeyConnectionMetadata;
+  ReadAuthConfig: Omit<ReadAuthConfig, 'authenticationMetadata'> & { authenticationMetadata: ResolversParentTypes['ReadAuthenticationMetadata'] };
+  ReadAuthenticationMetadata: ResolversUnionTypes<ResolversParentTypes>['ReadAuthenticationMetadata'];
+  ReadAuthenticationMetadataUnknown: ReadAuthenticationMetadataUnknown;
+  ReadAuthorizationCodeGrantCredentialsDetails: ResolversUnionTypes<ResolversParentTypes>['ReadAuthorizationCodeGrantCredentialsDetails'];
+  ReadAuthorizationCodeGrantCredentialsDetailsUnknown: ReadAuthorizationCodeGrantCredentialsDetailsUnknown;
+  ReadAuthorizationCodeGrantDetails: ReadAuthorizationCodeGrantDetails;
+  ReadAuthorizationCodeGrantMetadata: Omit<ReadAuthorizationCodeGrantMetadata, 'readAuthorizationCodeGrantCredentialsDetails'> & { readAuthorizationCodeGrantCredentialsDetails?: Maybe<ResolversParentTypes['ReadAuthorizationCodeGrantCredentialsDetails']> };
+  ReadBasicAuthConnectionMetadata: ReadBasicAuthConnectionMetadata;
+  ReadClientCredentialsDetails: ResolversUnionTypes<ResolversParentTypes>['ReadClientCredentialsDetails'];
+  ReadClientCredentialsDetailsUnknown: ReadClientCredentialsDetailsUnknown;
+  ReadClientCredentialsGrantDetails: ReadClientCredentialsGrantDetails;
+  ReadClientCredentialsGrantMetadata: Omit<ReadClientCredentialsGrantMetadata, 'readClientCredentialsDetails'> & { readClientCredentialsDetails?: Maybe<ResolversParentTypes['ReadClientCredentialsDetails']> };
+  ReadIamConnectionMetadata: ReadIamConnectionMetadata;
+  ReadNoneConnectionMetadata: ReadNoneConnectionMetadata;
+  S3: S3;
+  ServiceNowDetail: ServiceNowDetail;
+  String: Scalars['String']['output'];
+  UnknownUnionMember: ResolversInterfaceTypes<ResolversParentTypes>['UnknownUnionMember'];
+};
+
+export type APISchemaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['APISchema'] = ResolversParentTypes['APISchema']> = {
+  __resolveType: TypeResolveFn<'APISchemaPayload' | 'APISchemaUnknown' | 'S3', ParentType, ContextType>;
+};
+
+export type APISchemaPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['APISchemaPayload'] = ResolversParentTypes['APISchemaPayload']> = {
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type APISchemaUnknownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['APISchemaUnknown'] = ResolversParentTypes['APISchemaUnknown']> = {
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionConnectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionConnector'] = ResolversParentTypes['ActionConnector']> = {
+  actionConnectorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authenticationConfig?: Resolver<Maybe<ResolversTypes['ReadAuthConfig']>, ParentType, ContextType>;
+  awsAccountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabledActions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['ActionConnectorError']>, ParentType, ContextType>;
+  lastUpdatedTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ResourceStatus']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActionConnectorType'], ParentType, ContextType>;
+  vpcConnectionArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActionConnectorErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionConnectorError'] = ResolversParentTypes['ActionConnectorError']> = {
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ActionConnectorErrorType']>, ParentType, ContextType>;
+};
+
+export type AzureDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AzureDetail'] = ResolversParentTypes['AzureDetail']> = {
+  awsConfigConnectorArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  azureRegions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  scopeConfiguration?: Resolver<Maybe<ResolversTypes['AzureScopeConfiguration']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AzureScopeConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AzureScopeConfiguration'] = ResolversParentTypes['AzureScopeConfiguration']> = {
+  scopeType?: Resolver<Maybe<ResolversTypes['ScopeType']>, ParentType, ContextType>;
+  scopeValues?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type BasicAuthConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BasicAuthConfiguration'] = ResolversParentTypes['BasicAuthConfiguration']> = {
+  roleArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConnectorV2Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorV2'] = ResolversParentTypes['ConnectorV2']> = {
+  connectorArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  connectorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enablementStatus?: Resolver<Maybe<ResolversTypes['EnablementStatus']>, ParentType, ContextType>;
+  enablementStatusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  health?: Resolver<Maybe<ResolversTypes['HealthCheck']>, ParentType, ContextType>;
+  kmsKeyArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerDetail?: Resolver<Maybe<ResolversTypes['ProviderDetail']>, ParentType, ContextType>;
+};
+
+export type CustomPluginConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomPluginConfiguration'] = ResolversParentTypes['CustomPluginConfiguration']> = {
+  apiSchema?: Resolver<Maybe<ResolversTypes['APISchema']>, ParentType, ContextType>;
+  apiSchemaType?: Resolver<ResolversTypes['APISchemaType'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type HealthCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthCheck'] = ResolversParentTypes['HealthCheck']> = {
+  connectorStatus?: Resolver<Maybe<ResolversTypes['ConnectorStatus']>, ParentType, ContextType>;
+  issues?: Resolver<Maybe<Array<ResolversTypes['HealthIssue']>>, ParentType, ContextType>;
+  lastCheckedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HealthIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthIssue'] = ResolversParentTypes['HealthIssue']> = {
+  code?: Resolver<Maybe<ResolversTypes['HealthIssueCode']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IdcAuthConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdcAuthConfiguration'] = ResolversParentTypes['IdcAuthConfiguration']> = {
+  idcApplicationArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type JiraCloudDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraCloudDetail'] = ResolversParentTypes['JiraCloudDetail']> = {
+  authStatus?: Resolver<Maybe<ResolversTypes['ConnectorAuthStatus']>, ParentType, ContextType>;
+  authUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cloudId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projectKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NoAuthConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoAuthConfiguration'] = ResolversParentTypes['NoAuthConfiguration']> = {
+  authenticationRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OAuth2ClientCredentialConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OAuth2ClientCredentialConfiguration'] = ResolversParentTypes['OAuth2ClientCredentialConfiguration']> = {
+  authorizationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tokenUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PluginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plugin'] = ResolversParentTypes['Plugin']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  authConfiguration?: Resolver<Maybe<ResolversTypes['PluginAuthConfiguration']>, ParentType, ContextType>;
+  buildStatus?: Resolver<Maybe<ResolversTypes['PluginBuildStatus']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customPluginConfiguration?: Resolver<Maybe<ResolversTypes['CustomPluginConfiguration']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pluginArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pluginId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['PluginState']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['PluginType']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type PluginAuthConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PluginAuthConfiguration'] = ResolversParentTypes['PluginAuthConfiguration']> = {
+  __resolveType: TypeResolveFn<'BasicAuthConfiguration' | 'IdcAuthConfiguration' | 'NoAuthConfiguration' | 'OAuth2ClientCredentialConfiguration' | 'PluginAuthConfigurationUnknown', ParentType, ContextType>;
+};
+
+export type PluginAuthConfigurationUnknownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PluginAuthConfigurationUnknown'] = ResolversParentTypes['PluginAuthConfigurationUnknown']> = {
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProviderDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderDetail'] = ResolversParentTypes['ProviderDetail']> = {
+  __resolveType: TypeResolveFn<'AzureDetail' | 'JiraCloudDetail' | 'ProviderDetailUnknown' | 'ServiceNowDetail', ParentType, ContextType>;
+};
+
+export type ProviderDetailUnknownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderDetailUnknown'] = ResolversParentTypes['ProviderDetailUnknown']> = {
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actionConnector?: Resolver<Maybe<ResolversTypes['ActionConnector']>, ParentType, ContextType, RequireFields<QueryactionConnectorArgs, 'actionConnectorId' | 'awsAccountId'>>;
+  connectorV2?: Resolver<Maybe<ResolversTypes['ConnectorV2']>, ParentType, ContextType, RequireFields<QueryconnectorV2Args, 'connectorId'>>;
+  plugin?: Resolver<Maybe<ResolversTypes['Plugin']>, ParentType, ContextType, RequireFields<QuerypluginArgs, 'applicationId' | 'pluginId'>>;
+};
+
+export type ReadAPIKeyConnectionMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAPIKeyConnectionMetadata'] = ResolversParentTypes['ReadAPIKeyConnectionMetadata']> = {
+  baseEndpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadAuthConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAuthConfig'] = ResolversParentTypes['ReadAuthConfig']> = {
+  authenticationMetadata?: Resolver<ResolversTypes['ReadAuthenticationMetadata'], ParentType, ContextType>;
+  authenticationType?: Resolver<ResolversTypes['ConnectionAuthType'], ParentType, ContextType>;
+};
+
+export type ReadAuthenticationMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAuthenticationMetadata'] = ResolversParentTypes['ReadAuthenticationMetadata']> = {
+  __resolveType: TypeResolveFn<'ReadAPIKeyConnectionMetadata' | 'ReadAuthenticationMetadataUnknown' | 'ReadAuthorizationCodeGrantMetadata' | 'ReadBasicAuthConnectionMetadata' | 'ReadClientCredentialsGrantMetadata' | 'ReadIamConnectionMetadata' | 'ReadNoneConnectionMetadata', ParentType, ContextType>;
+};
+
+export type ReadAuthenticationMetadataUnknownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAuthenticationMetadataUnknown'] = ResolversParentTypes['ReadAuthenticationMetadataUnknown']> = {
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadAuthorizationCodeGrantCredentialsDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAuthorizationCodeGrantCredentialsDetails'] = ResolversParentTypes['ReadAuthorizationCodeGrantCredentialsDetails']> = {
+  __resolveType: TypeResolveFn<'ReadAuthorizationCodeGrantCredentialsDetailsUnknown' | 'ReadAuthorizationCodeGrantDetails', ParentType, ContextType>;
+};
+
+export type ReadAuthorizationCodeGrantCredentialsDetailsUnknownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAuthorizationCodeGrantCredentialsDetailsUnknown'] = ResolversParentTypes['ReadAuthorizationCodeGrantCredentialsDetailsUnknown']> = {
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadAuthorizationCodeGrantDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAuthorizationCodeGrantDetails'] = ResolversParentTypes['ReadAuthorizationCodeGrantDetails']> = {
+  authorizationEndpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tokenEndpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadAuthorizationCodeGrantMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAuthorizationCodeGrantMetadata'] = ResolversParentTypes['ReadAuthorizationCodeGrantMetadata']> = {
+  authorizationCodeGrantCredentialsSource?: Resolver<Maybe<ResolversTypes['AuthorizationCodeGrantCredentialsSource']>, ParentType, ContextType>;
+  baseEndpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAuthorizationCodeGrantCredentialsDetails?: Resolver<Maybe<ResolversTypes['ReadAuthorizationCodeGrantCredentialsDetails']>, ParentType, ContextType>;
+  redirectUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadBasicAuthConnectionMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadBasicAuthConnectionMetadata'] = ResolversParentTypes['ReadBasicAuthConnectionMetadata']> = {
+  baseEndpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadClientCredentialsDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadClientCredentialsDetails'] = ResolversParentTypes['ReadClientCredentialsDetails']> = {
+  __resolveType: TypeResolveFn<'ReadClientCredentialsDetailsUnknown' | 'ReadClientCredentialsGrantDetails', ParentType, ContextType>;
+};
+
+export type ReadClientCredentialsDetailsUnknownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadClientCredentialsDetailsUnknown'] = ResolversParentTypes['ReadClientCredentialsDetailsUnknown']> = {
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadClientCredentialsGrantDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadClientCredentialsGrantDetails'] = ResolversParentTypes['ReadClientCredentialsGrantDetails']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tokenEndpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadClientCredentialsGrantMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadClientCredentialsGrantMetadata'] = ResolversParentTypes['ReadClientCredentialsGrantMetadata']> = {
+  baseEndpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientCredentialsSource?: Resolver<Maybe<ResolversTypes['ClientCredentialsSource']>, ParentType, ContextType>;
+  readClientCredentialsDetails?: Resolver<Maybe<ResolversTypes['ReadClientCredentialsDetails']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadIamConnectionMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadIamConnectionMetadata'] = ResolversParentTypes['ReadIamConnectionMetadata']> = {
+  roleArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReadNoneConnectionMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadNoneConnectionMetadata'] = ResolversParentTypes['ReadNoneConnectionMetadata']> = {
+  baseEndpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type S3Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['S3'] = ResolversParentTypes['S3']> = {
+  bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceNowDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceNowDetail'] = ResolversParentTypes['ServiceNowDetail']> = {
+  authStatus?: Resolver<Maybe<ResolversTypes['ConnectorAuthStatus']>, ParentType, ContextType>;
+  instanceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secretArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnknownUnionMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnknownUnionMember'] = ResolversParentTypes['UnknownUnionMember']> = {
+  __resolveType: TypeResolveFn<'APISchemaUnknown' | 'PluginAuthConfigurationUnknown' | 'ProviderDetailUnknown' | 'ReadAuthenticationMetadataUnknown' | 'ReadAuthorizationCodeGrantCredentialsDetailsUnknown' | 'ReadClientCredentialsDetailsUnknown', ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  APISchema?: APISchemaResolvers<ContextType>;
+  APISchemaPayload?: APISchemaPayloadResolvers<ContextType>;
+  APISchemaUnknown?: APISchemaUnknownResolvers<ContextType>;
+  ActionConnector?: ActionConnectorResolvers<ContextType>;
+  ActionConnectorError?: ActionConnectorErrorResolvers<ContextType>;
+  AzureDetail?: AzureDetailResolvers<ContextType>;
+  AzureScopeConfiguration?: AzureScopeConfigurationResolvers<ContextType>;
+  BasicAuthConfiguration?: BasicAuthConfigurationResolvers<ContextType>;
+  ConnectorV2?: ConnectorV2Resolvers<ContextType>;
+  CustomPluginConfiguration?: CustomPluginConfigurationResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  HealthCheck?: HealthCheckResolvers<ContextType>;
+  HealthIssue?: HealthIssueResolvers<ContextType>;
+  IdcAuthConfiguration?: IdcAuthConfigurationResolvers<ContextType>;
+  JiraCloudDetail?: JiraCloudDetailResolvers<ContextType>;
+  NoAuthConfiguration?: NoAuthConfigurationResolvers<ContextType>;
+  OAuth2ClientCredentialConfiguration?: OAuth2ClientCredentialConfigurationResolvers<ContextType>;
+  Plugin?: PluginResolvers<ContextType>;
+  PluginAuthConfiguration?: PluginAuthConfigurationResolvers<ContextType>;
+  PluginAuthConfigurationUnknown?: PluginAuthConfigurationUnknownResolvers<ContextType>;
+  ProviderDetail?: ProviderDetailResolvers<ContextType>;
+  ProviderDetailUnknown?: ProviderDetailUnknownResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ReadAPIKeyConnectionMetadata?: ReadAPIKeyConnectionMetadataResolvers<ContextType>;
+  ReadAuthConfig?: ReadAuthConfigResolvers<ContextType>;
+  ReadAuthenticationMetadata?: ReadAuthenticationMetadataResolvers<ContextType>;
+  ReadAuthenticationMetadataUnknown?: ReadAuthenticationMetadataUnknownResolvers<ContextType>;
+  ReadAuthorizationCodeGrantCredentialsDetails?: ReadAuthorizationCodeGrantCredentialsDetailsResolvers<ContextType>;
+  ReadAuthorizationCodeGrantCredentialsDetailsUnknown?: ReadAuthorizationCodeGrantCredentialsDetailsUnknownResolvers<ContextType>;
+  ReadAuthorizationCodeGrantDetails?: ReadAuthorizationCodeGrantDetailsResolvers<ContextType>;
+  ReadAuthorizationCodeGrantMetadata?: ReadAuthorizationCodeGrantMetadataResolvers<ContextType>;
+  ReadBasicAuthConnectionMetadata?: ReadBasicAuthConnectionMetadataResolvers<ContextType>;
+  ReadClientCredentialsDetails?: ReadClientCredentialsDetailsResolvers<ContextType>;
+  ReadClientCredentialsDetailsUnknown?: ReadClientCredentialsDetailsUnknownResolvers<ContextType>;
+  ReadClientCredentialsGrantDetails?: ReadClientCredentialsGrantDetailsResolvers<ContextType>;
+  ReadClientCredentialsGrantMetadata?: ReadClientCredentialsGrantMetadataResolvers<ContextType>;
+  ReadIamConnectionMetadata?: ReadIamConnectionMetadataResolvers<ContextType>;
+  ReadNoneConnectionMetadata?: ReadNoneConnectionMetadataResolvers<ContextType>;
+  S3?: S3Resolvers<ContextType>;
+  ServiceNowDetail?: ServiceNowDetailResolvers<ContextType>;
+  UnknownUnionMember?: UnknownUnionMemberResolvers<ContextType>;
+};
+

@@ -1,0 +1,143 @@
+import { parseArgs } from 'node:util';
+
+/** Where the AWS calls go: the built-in emulator (default) or AWS through the standard AWS configuration. */
+export type Backend = 'emulator' | 'aws';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AwsConfig {
+  /**
+   * Region of the default SDK clients. `undefined` in aws mode until resolved from the SDK's
+   * default chain (AWS_REGION, AWS_PROFILE's config file) at start-up; see `resolveAwsRegion`.
+   */
+  region: string | undefined;
+  /** SDK retry policy: total attempts per call (standard retry mode). `undefined` = SDK default (3, or AWS_MAX_ATTEMPTS). */
+  maxAttempts: number | undefined;
+  /** Milliseconds to wait for a TCP/TLS connection to AWS. */
+  connectionTimeoutMs: number;
+  /** Milliseconds to wait for AWS to answer one attempt, once connected. */
+  requestTimeoutMs: number;
+  /** Keep-alive sockets per client and origin. */
+  maxSockets: number;
+  /** AWS calls one DataLoader batch runs at once (a query naming 50 plugins makes at most this many calls in flight). */
+  concurrency: number;
+}
+
+export interface Config {
+  backend: Backend;
+  host: string;
+  port: number;
+  /** NODE_ENV=production: landing page and introspection off unless asked for, internal error messages masked. */
+  production: boolean;
+  introspection: boolean;
+  landingPage: boolean;
+  /** Origins allowed to call the graph from a browser (Apollo Sandbox's by default). */
+  corsOrigins: string[];
+  logLevel: LogLevel;
+  aws: AwsConfig;
+}
+
+/** A configuration mistake: `message` is one line saying what to fix. Start-up prints it and exits with status 2. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export const DEFAULT_PORT = 4000;
+export const DEFAULT_HOST = '127.0.0.1';
+export const SANDBOX_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.embed.apollographql.com'];
+
+/**
+ * Reads the configuration from command-line flags (which win) and environment variables.
+ * Throws ConfigError naming the flag or variable to fix; never exits the process itself.
+ */
+export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Config {
+  let flags: { backend?: string; host?: string; port?: string; 'log-level'?: string };
+  try {
+    ({ values: flags } = parseArgs({
+      args: [...argv],
+      options: {
+        backend: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        'log-level': { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}. Known flags: --backend emulator|aws, --host, --port, --log-level.`);
+  }
+
+  const backend = oneOf('--backend / CONNECTOR_GRAPH_BACKEND', flags.backend ?? env.CONNECTOR_GRAPH_BACKEND ?? 'emulator', [
+    'emulator',
+    'aws',
+  ] as const);
+  const production = env.NODE_ENV === 'production';
+  const host = nonEmpty('--host / CONNECTOR_GRAPH_HOST', flags.host ?? env.CONNECTOR_GRAPH_HOST ?? DEFAULT_HOST);
+  const port = integer('--port / CONNECTOR_GRAPH_PORT', flags.port ?? env.CONNECTOR_GRAPH_PORT, DEFAULT_PORT, 0, 65535);
+  const introspection = boolean('CONNECTOR_GRAPH_INTROSPECTION', env.CONNECTOR_GRAPH_INTROSPECTION, !production);
+  const landingPage = boolean('CONNECTOR_GRAPH_LANDING_PAGE', env.CONNECTOR_GRAPH_LANDING_PAGE, !production);
+  const corsOrigins = origins('CONNECTOR_GRAPH_CORS_ORIGINS', env.CONNECTOR_GRAPH_CORS_ORIGINS);
+  const logLevel = oneOf('--log-level / LOG_LEVEL', flags['log-level'] ?? env.LOG_LEVEL ?? 'info', LOG_LEVELS);
+
+  const regionVar = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  if (regionVar !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(regionVar)) {
+    throw new ConfigError(`AWS_REGION "${regionVar}" is not an AWS region name (expected e.g. us-east-1).`);
+  }
+  const aws: AwsConfig = {
+    // The emulator keeps its seed data in us-east-1; in aws mode the SDK's chain decides when undefined.
+    region: regionVar ?? (backend === 'emulator' ? 'us-east-1' : undefined),
+    maxAttempts:
+      env.AWS_MAX_ATTEMPTS === undefined ? undefined : integer('AWS_MAX_ATTEMPTS', env.AWS_MAX_ATTEMPTS, 3, 1, 10),
+    connectionTimeoutMs: integer('CONNECTOR_GRAPH_AWS_CONNECT_TIMEOUT_MS', env.CONNECTOR_GRAPH_AWS_CONNECT_TIMEOUT_MS, 3000, 1, 60_000),
+    requestTimeoutMs: integer('CONNECTOR_GRAPH_AWS_TIMEOUT_MS', env.CONNECTOR_GRAPH_AWS_TIMEOUT_MS, 10_000, 1, 300_000),
+    maxSockets: integer('CONNECTOR_GRAPH_AWS_MAX_SOCKETS', env.CONNECTOR_GRAPH_AWS_MAX_SOCKETS, 50, 1, 1000),
+    concurrency: integer('CONNECTOR_GRAPH_AWS_CONCURRENCY', env.CONNECTOR_GRAPH_AWS_CONCURRENCY, 10, 1, 100),
+  };
+
+  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws };
+}
+
+function nonEmpty(name: string, value: string): string {
+  if (value.trim() === '') throw new ConfigError(`${name} is empty: give a value.`);
+  return value;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new ConfigError(`${name} is "${value}": use one of ${allowed.join(', ')}.`);
+  return found;
+}
+
+function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new ConfigError(`${name} is "${value}": use a whole number from ${min} to ${max}.`);
+  }
+  return Number(value);
+}
+
+function boolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} is "${value}": use true or false.`);
+}
+
+function origins(name: string, value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [...SANDBOX_ORIGINS];
+  const list = value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || parsed.origin !== origin) {
+      throw new ConfigError(`${name} has "${origin}": give origins like https://studio.apollographql.com, comma-separated.`);
+    }
+  }
+  return list;
+}

@@ -1,0 +1,16 @@
+import { GetPluginCommand, type GetPluginCommandOutput } from '@aws-sdk/client-qbusiness';
+import type { AwsClients } from '../aws/clients.js';
+
+/** Identifies one plugin: everything that changes GetPlugin's answer. */
+export interface PluginKey {
+  region: string;
+  applicationId: string;
+  pluginId: string;
+}
+
+/** Amazon Q Business GetPlugin: one AWS call. */
+export function getPlugin(clients: AwsClients, key: PluginKey): Promise<GetPluginCommandOutput> {
+  return clients
+    .qbusiness(key.region)
+    .send(new GetPluginCommand({ applicationId: key.applicationId, pluginId: key.pluginId }));
+}

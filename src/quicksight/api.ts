@@ -1,0 +1,23 @@
+import { DescribeActionConnectorCommand, type ActionConnector } from '@aws-sdk/client-quicksight';
+import type { AwsClients } from '../aws/clients.js';
+
+/** Identifies one action connector: everything that changes DescribeActionConnector's answer. */
+export interface ActionConnectorKey {
+  region: string;
+  awsAccountId: string;
+  actionConnectorId: string;
+}
+
+/**
+ * Amazon QuickSight DescribeActionConnector: one AWS call. Resolves with the `ActionConnector` structure
+ * (undefined if AWS answered without one).
+ */
+export async function describeActionConnector(
+  clients: AwsClients,
+  key: ActionConnectorKey,
+): Promise<ActionConnector | undefined> {
+  const output = await clients
+    .quicksight(key.region)
+    .send(new DescribeActionConnectorCommand({ AwsAccountId: key.awsAccountId, ActionConnectorId: key.actionConnectorId }));
+  return output.ActionConnector;
+}

@@ -1,0 +1,107 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { AwsClients } from './aws/clients.js';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { createFormatError } from './errors.js';
+import { createLoaders } from './loaders.js';
+import type { Logger } from './logger.js';
+import { createSchema } from './schema.js';
+
+export interface GatewayOptions {
+  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws'>;
+  logger: Logger;
+  /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
+  clients: AwsClients;
+}
+
+export interface Gateway {
+  readonly apollo: ApolloServer<Context>;
+  readonly httpServer: Server;
+  /** Opens the port. Resolves with the GraphQL endpoint URL. */
+  listen(port: number, host: string): Promise<string>;
+  /** Drains in-flight requests, then closes the port. Does not close the AWS clients (their owner does). */
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * Builds the whole gateway (schema, Apollo Server, HTTP app) without opening a port; `listen` opens it.
+ * Routes: POST/GET /graphql (GET with Accept: text/html shows the landing page when enabled), GET /health.
+ */
+export async function createServer(options: GatewayOptions): Promise<Gateway> {
+  const { config, logger, clients } = options;
+  const app = express();
+  const httpServer = createHttpServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: createSchema(logger),
+    introspection: config.introspection,
+    // main.ts owns shutdown (gateway, then clients and emulator); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: createFormatError({ production: config.production, logger }),
+    logger: {
+      debug: (message) => logger.debug(message),
+      info: (message) => logger.info(message),
+      warn: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.landingPage
+        ? config.production
+          ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+          : ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    GRAPHQL_PATH,
+    cors<cors.CorsRequest>({ origin: config.corsOrigins }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async (): Promise<Context> => ({
+        loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
+        region: clients.defaultRegion,
+        logger,
+      }),
+    }),
+  );
+
+  return {
+    apollo,
+    httpServer,
+    listen: (port, host) =>
+      new Promise<string>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          resolve(`http://${shownHost}:${address.port}${GRAPHQL_PATH}`);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { AwsClients } from '../../src/aws/clients.js';
+import type { Config } from '../../src/config.js';
+import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import type { Logger } from '../../src/logger.js';
+import { createServer, type Gateway } from '../../src/server.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  body: {
+    data?: T | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  };
+}
+
+export interface TestGateway {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:41234/graphql. */
+  url: string;
+  emulator: Emulator;
+  /** Every log line the gateway wrote, parsed. */
+  logs: Array<Record<string, unknown>>;
+  /** POSTs one GraphQL operation over HTTP. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface TestGatewayOptions {
+  /** SDK attempts per call; 1 (no retries) unless a test is about retries. */
+  maxAttempts?: number;
+  requestTimeoutMs?: number;
+  production?: boolean;
+  /** Point the SDK somewhere else than the emulator (e.g. a closed port). */
+  endpoint?: string;
+}
+
+/**
+ * The real thing, in-process: the emulator on a loopback port, SDK clients pointed at it over HTTP, and the gateway
+ * listening on its own loopback port. Everything binds 127.0.0.1 port 0.
+ */
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const emulator = await startEmulator();
+  const logs: Array<Record<string, unknown>> = [];
+  const logger: Logger = pino(
+    { level: 'debug' },
+    new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') logs.push(JSON.parse(line));
+        callback();
+      },
+    }),
+  );
+  const aws: Config['aws'] = {
+    region: 'us-east-1',
+    maxAttempts: options.maxAttempts ?? 1,
+    connectionTimeoutMs: 2000,
+    requestTimeoutMs: options.requestTimeoutMs ?? 5000,
+    maxSockets: 50,
+    concurrency: 10,
+  };
+  const clients = new AwsClients({
+    ...aws,
+    region: 'us-east-1',
+    endpoint: options.endpoint ?? emulator.url,
+    credentials: { accessKeyId: 'AKIATESTEXAMPLE', secretAccessKey: 'test-secret' },
+  });
+  const production = options.production ?? false;
+  const gateway: Gateway = await createServer({
+    config: { production, introspection: !production, landingPage: !production, corsOrigins: ['https://studio.apollographql.com'], aws },
+    logger,
+    clients,
+  });
+  const url = await gateway.listen(0, '127.0.0.1');
+  return {
+    url,
+    emulator,
+    logs,
+    gql: async <T,>(query: string, variables?: Record<string, unknown>) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+    },
+    close: async () => {
+      await gateway.stop();
+      clients.destroy();
+      await emulator.close();
+    },
+  };
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that start and stop one TestGateway for the calling test file, and an
+ * afterEach hook that clears the emulator's faults and call log. Returns a handle usable inside tests.
+ */
+export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
+  let current: TestGateway | undefined;
+  beforeAll(async () => {
+    current = await startTestGateway(options);
+  });
+  afterEach(() => {
+    current?.emulator.faults.clear();
+    current?.emulator.calls.reset();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const get = (): TestGateway => {
+    if (current === undefined) throw new Error('useTestGateway: the gateway starts in beforeAll; use it inside tests');
+    return current;
+  };
+  return {
+    get url() {
+      return get().url;
+    },
+    get emulator() {
+      return get().emulator;
+    },
+    get logs() {
+      return get().logs;
+    },
+    gql: (query, variables) => get().gql(query, variables),
+    close: () => get().close(),
+  };
+}
