@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: measurements taken side by side in one run and reported as ratios, so a noisy shared machine
+ * shifts both sides alike. Everything runs on loopback against the built-in emulator through the real SDK.
+ *
+ * 1. Gateway overhead: one plugin read through GraphQL over HTTP versus the same GetPlugin made with the SDK directly.
+ * 2. Fan-out: a query naming 50 plugin fields over 10 distinct plugins, with 20 ms of emulated AWS latency, at the
+ *    default loader concurrency (10) versus one call at a time. The AWS call count is reported too (10 expected).
+ */
+import { performance } from 'node:perf_hooks';
+import { GetPluginCommand } from '@aws-sdk/client-qbusiness';
+import { pino } from 'pino';
+import { AwsClients } from '../src/aws/clients.js';
+import type { Config } from '../src/config.js';
+import { SEED, startEmulator, type Emulator } from '../src/emulator/index.js';
+import { createServer } from '../src/server.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const logger = pino({ level: 'silent' });
+const credentials = { accessKeyId: 'AKIABENCHEXAMPLE', secretAccessKey: 'bench' };
+
+async function gateway(emulator: Emulator, concurrency: number) {
+  const aws: Config['aws'] = {
+    region: 'us-east-1',
+    maxAttempts: 1,
+    connectionTimeoutMs: 2000,
+    requestTimeoutMs: 10_000,
+    maxSockets: 50,
+    concurrency,
+  };
+  const clients = new AwsClients({ ...aws, region: 'us-east-1', endpoint: emulator.url, credentials });
+  const server = await createServer({
+    config: { production: true, introspection: false, landingPage: false, corsOrigins: [], aws },
+    logger,
+    clients,
+  });
+  const url = await server.listen(0, '127.0.0.1');
+  const post = async (query: string) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors)}`);
+  };
+  return { clients, post, stop: async () => (await server.stop(), clients.destroy()) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+async function overhead(emulator: Emulator): Promise<void> {
+  const gw = await gateway(emulator, 10);
+  const key = SEED.qbusiness.plugins.oAuth2;
+  const direct = () => gw.clients.qbusiness().send(new GetPluginCommand(key));
+  const query = `{ plugin(applicationId: "${key.applicationId}", pluginId: "${key.pluginId}") {
+    pluginId displayName type state buildStatus createdAt
+    authConfiguration { __typename ... on OAuth2ClientCredentialConfiguration { roleArn tokenUrl } } } }`;
+  const viaGraph = () => gw.post(query);
+  for (let i = 0; i < 50; i++) await Promise.all([direct(), viaGraph()]); // warm-up: JIT, sockets
+  const rounds = 400;
+  const sdk: number[] = [];
+  const graph: number[] = [];
+  // Interleaved so both sides see the same machine load.
+  for (let i = 0; i < rounds; i++) {
+    sdk.push(await time(direct));
+    graph.push(await time(viaGraph));
+  }
+  await gw.stop();
+  const ratio = median(graph) / median(sdk);
+  console.log(`gateway overhead: ${rounds} sequential reads each`);
+  console.log(`  SDK GetPlugin direct      median ${median(sdk).toFixed(3)} ms`);
+  console.log(`  GraphQL plugin query      median ${median(graph).toFixed(3)} ms`);
+  console.log(`  ratio graph/direct        ${ratio.toFixed(2)}x (includes the client->gateway HTTP hop)`);
+}
+
+async function fanOut(emulator: Emulator): Promise<void> {
+  const plugins = emulator.store.qbusiness.listPlugins('us-east-1', SEED.qbusiness.applicationIds[0]).slice(0, 10);
+  const fields = Array.from({ length: 50 }, (_, i) => {
+    const plugin = plugins[i % plugins.length];
+    if (plugin === undefined) throw new Error('not enough seeded plugins');
+    return `p${i}: plugin(applicationId: "${plugin.applicationId}", pluginId: "${plugin.pluginId}") { pluginId displayName }`;
+  });
+  const query = `{ ${fields.join('\n')} }`;
+  const removeLatency = emulator.faults.add('GetPlugin', { latencyMs: 20 });
+  const concurrent = await gateway(emulator, 10);
+  const sequential = await gateway(emulator, 1);
+  await concurrent.post(query);
+  await sequential.post(query);
+  emulator.calls.reset();
+  await concurrent.post(query);
+  const callsPerQuery = emulator.calls.count('GetPlugin');
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    a.push(await time(() => concurrent.post(query)));
+    b.push(await time(() => sequential.post(query)));
+  }
+  removeLatency();
+  await concurrent.stop();
+  await sequential.stop();
+  console.log(`fan-out: 50 plugin fields over 10 distinct plugins, 20 ms emulated AWS latency, 15 queries each`);
+  console.log(`  AWS calls per query       ${callsPerQuery} (50 fields; de-duplicated by the per-request DataLoader)`);
+  console.log(`  concurrency 10            median ${median(a).toFixed(1)} ms`);
+  console.log(`  concurrency 1             median ${median(b).toFixed(1)} ms`);
+  console.log(`  ratio sequential/batched  ${(median(b) / median(a)).toFixed(2)}x`);
+}
+
+async function main(): Promise<void> {
+  const emulator = await startEmulator();
+  try {
+    console.log(`connector-graph bench (node ${process.version})`);
+    await overhead(emulator);
+    await fanOut(emulator);
+    const rss = process.memoryUsage().rss / 1024 / 1024;
+    console.log(`memory: process RSS after both runs ${rss.toFixed(0)} MiB (emulator, two gateways and the SDK in one process)`);
+  } finally {
+    await emulator.close();
+  }
+}
+
+await main();
