@@ -1,8 +1,17 @@
+import type { ClientTokens } from './idempotency.js';
+import type { PageTokens } from './pagination.js';
 import type { EmulatorStore } from './store.js';
 import type { ServiceName } from './wire.js';
 
 /** Every AWS operation the emulator answers. Grows by one name per new handler. */
-export type OperationName = 'GetPlugin' | 'DescribeActionConnector' | 'GetConnectorV2';
+export type OperationName =
+  | 'GetPlugin'
+  | 'CreatePlugin'
+  | 'ListPlugins'
+  | 'DescribeActionConnector'
+  | 'ListActionConnectors'
+  | 'GetConnectorV2'
+  | 'ListConnectorsV2';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -17,9 +26,30 @@ export interface OperationInput {
   readonly requestId: string;
 }
 
+/** Behaviour settings, resolved from EmulatorOptions (server.ts documents each). */
+export interface EmulatorSettings {
+  readonly pluginQuotaPerApplication: number;
+  readonly buildDelayMs: number;
+  readonly nextTokenTtlMs: number;
+}
+
+/** What CreatePlugin answered, kept per client token. */
+export interface CreatePluginResult {
+  readonly pluginId: string;
+  readonly pluginArn: string;
+  readonly buildStatus: string;
+}
+
 export interface OperationContext {
   readonly store: EmulatorStore;
   readonly accountId: string;
+  readonly settings: EmulatorSettings;
+  /** Milliseconds since the epoch (Date.now). */
+  readonly now: () => number;
+  /** Issues and checks the list operations' next tokens. */
+  readonly pageTokens: PageTokens;
+  /** CreatePlugin client tokens, scoped by region + application. */
+  readonly pluginClientTokens: ClientTokens<CreatePluginResult>;
 }
 
 /** A successful answer. `body` holds wire members with `Date` timestamps; wire.ts formats them per service. */

@@ -1,6 +1,14 @@
 import type { OperationHandler, OperationSpec } from './operation.js';
+import { takePage, tokenProblemMessage } from './pagination.js';
+import type { Cursor, ListScope } from './pagination.js';
 import type { StoredActionConnector } from './shapes.js';
-import { checkAll, QUICKSIGHT_AWS_ACCOUNT_ID, QUICKSIGHT_SHORT_RESTRICTIVE_RESOURCE_ID, summarize } from './validation.js';
+import {
+  checkAll,
+  checkIntegerParam,
+  QUICKSIGHT_AWS_ACCOUNT_ID,
+  QUICKSIGHT_SHORT_RESTRICTIVE_RESOURCE_ID,
+  summarize,
+} from './validation.js';
 import { AwsError } from './wire.js';
 
 /**
@@ -9,17 +17,10 @@ import { AwsError } from './wire.js';
  * `@httpResponseCode`, so it travels as the HTTP status only.
  */
 
-/** ActionConnector members, in model order; stored extras (tags) stay off the wire. */
+/** ActionConnector members: the summary's plus four; stored extras (tags) stay off the wire. */
 export function actionConnectorOutput(connector: StoredActionConnector): Record<string, unknown> {
   return {
-    Arn: connector.Arn,
-    ActionConnectorId: connector.ActionConnectorId,
-    Type: connector.Type,
-    Name: connector.Name,
-    CreatedTime: connector.CreatedTime,
-    LastUpdatedTime: connector.LastUpdatedTime,
-    Status: connector.Status,
-    Error: connector.Error,
+    ...actionConnectorSummaryOutput(connector),
     Description: connector.Description,
     AuthenticationConfig: connector.AuthenticationConfig,
     EnabledActions: connector.EnabledActions,
@@ -62,6 +63,60 @@ export const describeActionConnector: OperationHandler = ({ params, region, requ
   return { body: { ActionConnector: actionConnectorOutput(connector), RequestId: requestId } };
 };
 
+/** ActionConnectorSummary members of ListActionConnectors, in model order. */
+export function actionConnectorSummaryOutput(connector: StoredActionConnector): Record<string, unknown> {
+  return {
+    Arn: connector.Arn,
+    ActionConnectorId: connector.ActionConnectorId,
+    Type: connector.Type,
+    Name: connector.Name,
+    CreatedTime: connector.CreatedTime,
+    LastUpdatedTime: connector.LastUpdatedTime,
+    Status: connector.Status,
+    Error: connector.Error,
+  };
+}
+
+/** Page size when max-results is absent: the model documents no default, so the maximum (100). */
+export const LIST_ACTION_CONNECTORS_DEFAULT_PAGE_SIZE = 100;
+
+/**
+ * GET /accounts/{AwsAccountId}/action-connectors?max-results=&next-token=. A malformed account id or max-results is
+ * InvalidParameterValueException; another account is AccessDeniedException; a bad, expired or foreign token is
+ * InvalidNextTokenException.
+ */
+export const listActionConnectors: OperationHandler = ({ params, region, requestId }, { store, accountId, pageTokens }) => {
+  const awsAccountId = params['AwsAccountId'] ?? '';
+  const rawMax = params['MaxResults'];
+  const nextToken = params['NextToken'];
+  const violations = checkAll([['AwsAccountId', awsAccountId, QUICKSIGHT_AWS_ACCOUNT_ID]]);
+  let pageSize = LIST_ACTION_CONNECTORS_DEFAULT_PAGE_SIZE;
+  if (rawMax !== undefined) {
+    const checked = checkIntegerParam('MaxResults', rawMax, { min: 1, max: 100 });
+    if ('violation' in checked) violations.push(checked.violation);
+    else pageSize = checked.value;
+  }
+  if (violations.length > 0) throw new AwsError('InvalidParameterValueException', summarize(violations));
+  checkAccount('ListActionConnectors', region, awsAccountId, accountId, 'action-connector/*');
+
+  const scope: ListScope = { operation: 'ListActionConnectors', region, owner: awsAccountId };
+  let cursor: Cursor | undefined;
+  if (nextToken !== undefined) {
+    const read = pageTokens.read(nextToken, scope);
+    if (!read.ok) throw new AwsError('InvalidNextTokenException', tokenProblemMessage(read.problem, 'NextToken'));
+    cursor = read.cursor;
+  }
+  const all = store.quicksight.listActionConnectors(region, awsAccountId);
+  const page = takePage(all, (c) => c.ActionConnectorId, () => true, cursor, pageSize);
+  return {
+    body: {
+      ActionConnectorSummaries: page.items.map(actionConnectorSummaryOutput),
+      NextToken: page.next === undefined ? undefined : pageTokens.issue(scope, page.next),
+      RequestId: requestId,
+    },
+  };
+};
+
 export const quicksightOperations: readonly OperationSpec[] = [
   {
     name: 'DescribeActionConnector',
@@ -69,5 +124,13 @@ export const quicksightOperations: readonly OperationSpec[] = [
     method: 'GET',
     path: '/accounts/{AwsAccountId}/action-connectors/{ActionConnectorId}',
     handler: describeActionConnector,
+  },
+  {
+    name: 'ListActionConnectors',
+    service: 'quicksight',
+    method: 'GET',
+    path: '/accounts/{AwsAccountId}/action-connectors',
+    query: { 'max-results': 'MaxResults', 'next-token': 'NextToken' },
+    handler: listActionConnectors,
   },
 ];

@@ -5,8 +5,10 @@ import type { AddressInfo } from 'node:net';
 import type { Fault, FiredFault } from './faults.js';
 import { FaultRegistry, validateFault } from './faults.js';
 import { createSeededStore, SEED } from './fixtures/index.js';
-import type { OperationName, OperationSpec } from './operation.js';
+import { ClientTokens } from './idempotency.js';
+import type { CreatePluginResult, EmulatorSettings, OperationContext, OperationName, OperationSpec } from './operation.js';
 import { OPERATIONS } from './operations.js';
+import { PageTokens } from './pagination.js';
 import { Router } from './router.js';
 import type { EmulatorStore } from './store.js';
 import type { JsonValue, ServiceName } from './wire.js';
@@ -37,6 +39,38 @@ export interface EmulatorOptions {
   port?: number;
   /** Called once per request (AWS and control API) after it is answered; default: no logging. */
   log?: (entry: EmulatorLogEntry) => void;
+  /**
+   * CreatePlugin answers ServiceQuotaExceededException (402) when the application (in that region) already holds
+   * this many plugins, seeded ones included (the seed has 77 in application A and 50 in B); default 200.
+   */
+  pluginQuotaPerApplication?: number;
+  /**
+   * A plugin made by CreatePlugin reads as buildStatus CREATE_IN_PROGRESS for this long, then READY (computed on
+   * each read; no timers); default 2000 ms. 0 makes it READY on the first read after the create.
+   */
+  buildDelayMs?: number;
+  /** How long a list operation's next token stays valid after it was issued; default 15 minutes (900000 ms). */
+  nextTokenTtlMs?: number;
+}
+
+export const DEFAULT_PLUGIN_QUOTA_PER_APPLICATION = 200;
+export const DEFAULT_BUILD_DELAY_MS = 2000;
+export const DEFAULT_NEXT_TOKEN_TTL_MS = 15 * 60 * 1000;
+
+function resolveSettings(options: EmulatorOptions): EmulatorSettings {
+  const number = (name: keyof EmulatorOptions, fallback: number, integer: boolean): number => {
+    const value = options[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
+      throw new TypeError(`EmulatorOptions.${name} must be a finite ${integer ? 'integer' : 'number'} >= 0`);
+    }
+    return value;
+  };
+  return {
+    pluginQuotaPerApplication: number('pluginQuotaPerApplication', DEFAULT_PLUGIN_QUOTA_PER_APPLICATION, true),
+    buildDelayMs: number('buildDelayMs', DEFAULT_BUILD_DELAY_MS, false),
+    nextTokenTtlMs: number('nextTokenTtlMs', DEFAULT_NEXT_TOKEN_TTL_MS, false),
+  };
 }
 
 /** One log line. Never contains request or response bodies. */
@@ -142,8 +176,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? 0;
   const log = options.log;
+  const settings = resolveSettings(options);
   const accountId = SEED.accountId;
   const store = createSeededStore();
+  const now = (): number => Date.now();
+  const context: OperationContext = {
+    store,
+    accountId,
+    settings,
+    now,
+    pageTokens: new PageTokens(settings.nextTokenTtlMs, now),
+    pluginClientTokens: new ClientTokens<CreatePluginResult>(),
+  };
   const router = new Router(OPERATIONS);
   const specsByName = new Map<OperationName, OperationSpec>(OPERATIONS.map((spec) => [spec.name, spec]));
   const registry = new FaultRegistry();
@@ -252,7 +296,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     let status: number;
     try {
-      const output = await spec.handler({ params, body, region: scope.region, requestId }, { store, accountId });
+      const output = await spec.handler({ params, body, region: scope.region, requestId }, context);
       status = output.status ?? 200;
       if (fired?.fault.dropConnection === true) {
         req.socket.destroy();

@@ -102,6 +102,11 @@ export interface StoredPlugin {
   updatedAt: Date;
   /** Not part of GetPlugin's output; kept for CreatePlugin/tagging later. */
   tags?: QBusinessTag[];
+  /**
+   * Emulator-only, never on the wire: while `buildStatus` is CREATE_IN_PROGRESS, the time from which reads report
+   * READY (set by CreatePlugin from `buildDelayMs`; see `effectivePlugin` in qbusiness.ts).
+   */
+  buildCompletesAt?: Date;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -3,15 +3,15 @@ import { QuickSightClient } from '@aws-sdk/client-quicksight';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { afterAll, beforeAll } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 
 /** Real SDK clients pointed at the emulator: dummy credentials, no retries. */
-export function clients(emulator: Emulator, region = 'us-east-1') {
+export function clients(emulator: Emulator, region = 'us-east-1', maxAttempts = 1) {
   const config = {
     endpoint: emulator.url,
     region,
     credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' },
-    maxAttempts: 1,
+    maxAttempts,
   };
   return {
     // The QBusiness client defaults to HTTP/2; the emulator speaks HTTP/1.1.
@@ -51,6 +51,26 @@ export async function rawGet(
   return { status: response.status, headers: response.headers, json: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
 }
 
+/** Sends a signed-looking request with an optional raw body (string as is, anything else as JSON). */
+export async function rawRequest(
+  emulator: Emulator,
+  method: string,
+  path: string,
+  service: string,
+  body?: unknown,
+  region?: string,
+): Promise<{ status: number; headers: Headers; json: Record<string, unknown> }> {
+  const headers: Record<string, string> = { authorization: authHeader(service, region) };
+  let payload: string | undefined;
+  if (body !== undefined) {
+    payload = typeof body === 'string' ? body : JSON.stringify(body);
+    headers['content-type'] = 'application/json';
+  }
+  const response = await fetch(`${emulator.url}${path}`, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, json: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
+}
+
 /** Awaits a promise that must reject with an instance of `cls`; returns that error. */
 export async function rejection<T extends Error>(promise: Promise<unknown>, cls: abstract new (...args: never[]) => T): Promise<T> {
   let result: unknown;
@@ -69,10 +89,10 @@ export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
  * Registers hooks that start one emulator (and SDK clients pointed at it) for the calling test file and stop them
  * afterwards. Returns a handle whose members are usable inside tests.
  */
-export function useEmulator(): { readonly emulator: Emulator; readonly sdk: Clients } {
+export function useEmulator(options: EmulatorOptions = {}): { readonly emulator: Emulator; readonly sdk: Clients } {
   let current: { emulator: Emulator; sdk: Clients } | undefined;
   beforeAll(async () => {
-    const emulator = await startEmulator();
+    const emulator = await startEmulator(options);
     current = { emulator, sdk: clients(emulator) };
   });
   afterAll(async () => {

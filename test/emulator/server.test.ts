@@ -117,7 +117,15 @@ describe('HTTP control API under /_emulator/', () => {
       status: 'ok',
       accountId: '123456789012',
       regions: ['eu-west-1', 'us-east-1'],
-      operations: ['GetPlugin', 'DescribeActionConnector', 'GetConnectorV2'],
+      operations: [
+        'GetPlugin',
+        'CreatePlugin',
+        'ListPlugins',
+        'DescribeActionConnector',
+        'ListActionConnectors',
+        'GetConnectorV2',
+        'ListConnectorsV2',
+      ],
     });
   });
 
@@ -180,7 +188,8 @@ describe('routing and protocol', () => {
       ['GET', '/unknown'],
       ['DELETE', `/applications/${APP}/plugins/${PLUGIN}`],
       ['GET', `/applications/${APP}/plugins/${PLUGIN}/extra`],
-      ['GET', '/connectorsv2'],
+      ['PUT', '/connectorsv2'], // GET /connectorsv2 is ListConnectorsV2
+      ['DELETE', `/applications/${APP}/plugins`], // GET is ListPlugins, POST is CreatePlugin
     ] as const) {
       const r = await rawGet(emulator, path, 'qbusiness', { method });
       expect(r.status).toBe(404);
