@@ -131,7 +131,14 @@ export class UnreachableCaseError extends Error {
  * Never throws. Keeps the SDK error as `originalError` (for logs), but copies into `extensions` only
  * names, codes and ids: never `$response`, raw bodies or credentials.
  */
-export function awsErrorToGraphQL(error: unknown, call: AwsCall): GatewayError {
+export function awsErrorToGraphQL(
+  error: unknown,
+  call: AwsCall,
+  options: {
+    /** Prefix for the field names AWS reports, to make them paths relative to the GraphQL arguments (`input.`). */
+    fieldPathPrefix?: string;
+  } = {},
+): GatewayError {
   if (error instanceof GatewayError) return error;
   if (isAwsServiceException(error)) {
     const errorType = error.name;
@@ -148,7 +155,7 @@ export function awsErrorToGraphQL(error: unknown, call: AwsCall): GatewayError {
     };
     if (error instanceof QBusinessValidationException && error.fields !== undefined && error.fields.length > 0) {
       extensions.fieldErrors = error.fields.map((field) => ({
-        path: field.name ?? '(unnamed field)',
+        path: `${options.fieldPathPrefix ?? ''}${field.name ?? '(unnamed field)'}`,
         message: field.message ?? 'invalid value',
       }));
     }

@@ -80,6 +80,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     expressMiddleware(apollo, {
       context: async (): Promise<Context> => ({
         loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
+        clients,
         region: clients.defaultRegion,
         logger,
       }),

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CreatePluginResult } from '../qbusiness/createPlugin.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +26,13 @@ export type Scalars = {
  * Amazon S3 object. Models the AWS `APISchema` union.
  */
 export type APISchema = APISchemaPayload | APISchemaUnknown | S3;
+
+/** Where the OpenAPI schema of a custom plugin is: set exactly one field. */
+export type APISchemaInput =
+  /** The schema document itself. AWS marks it sensitive: the gateway never logs it. */
+  { payload: Scalars['String']['input']; s3?: never; }
+  |  /** An object in Amazon S3 holding the schema. */
+  { payload?: never; s3: S3Input; };
 
 /**
  * The OpenAPI schema given inline. Wraps the `payload` variant of the AWS `APISchema`
@@ -218,6 +226,14 @@ export type BasicAuthConfiguration = {
   secretArn: Scalars['String']['output'];
 };
 
+/** Basic authentication: where the credentials are and which role may read them. */
+export type BasicAuthConfigurationInput = {
+  /** ARN of the IAM role Q Business assumes to read the secret (at most 1284 characters). */
+  roleArn: Scalars['String']['input'];
+  /** ARN of the Secrets Manager secret holding the user name and password (at most 1284 characters). */
+  secretArn: Scalars['String']['input'];
+};
+
 /**
  * Where the credentials of an OAuth 2.0 client credentials grant come from. Models
  * the AWS `ClientCredentialsSource` enum.
@@ -303,6 +319,51 @@ export type ConnectorV2 = {
 };
 
 /**
+ * The members of the Q Business CreatePlugin request. Input types are named after the AWS shape they carry with the
+ * suffix `Input`; an AWS union becomes a `@oneOf` input object.
+ */
+export type CreatePluginInput = {
+  /** The Q Business application that will hold the plugin: 36 characters, letters, digits and hyphens. */
+  applicationId: Scalars['ID']['input'];
+  /** How the plugin authenticates to its third-party system: exactly one of the four kinds. */
+  authConfiguration: PluginAuthConfigurationInput;
+  /**
+   * Idempotency token, 1-100 characters. Sending the same token with the same input returns the plugin the first call
+   * created instead of a second one; the same token with different input is a CONFLICT. When left out, the gateway
+   * generates one and returns it in the payload: retry with it if you lost the response.
+   */
+  clientToken?: InputMaybe<Scalars['String']['input']>;
+  /** Configuration of a CUSTOM plugin: required when `type` is CUSTOM. */
+  customPluginConfiguration?: InputMaybe<CustomPluginConfigurationInput>;
+  /** Name of the plugin: 1-100 characters, starting with a letter or digit, then letters, digits, `_` or `-`. */
+  displayName: Scalars['String']['input'];
+  /**
+   * URL of the third-party instance the plugin connects to (http, https, ftp or file scheme, at most 2048
+   * characters, no whitespace). Required for every type except CUSTOM.
+   */
+  serverUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200 tags to put on the plugin. */
+  tags?: InputMaybe<Array<TagInput>>;
+  /** The kind of plugin. `UNRECOGNIZED` is output-only and refused here. */
+  type: PluginType;
+};
+
+/** What createPlugin answers: the CreatePlugin response, the token that made the call idempotent, and the plugin. */
+export type CreatePluginPayload = {
+  __typename: 'CreatePluginPayload';
+  /** Build status AWS reported at creation (normally CREATE_IN_PROGRESS). */
+  buildStatus: Maybe<PluginBuildStatus>;
+  /** The idempotency token the call used: yours, or the one the gateway generated. Retry with it to get this plugin again. */
+  clientToken: Scalars['String']['output'];
+  /** The new plugin, read with GetPlugin (through the same per-request loader as the `plugin` query) when selected. */
+  plugin: Maybe<Plugin>;
+  /** ARN of the new plugin. */
+  pluginArn: Maybe<Scalars['String']['output']>;
+  /** Identifier of the new plugin. */
+  pluginId: Scalars['ID']['output'];
+};
+
+/**
  * Settings of a custom plugin: what it does and the OpenAPI schema of the API it
  * calls. Models the AWS `CustomPluginConfiguration` shape.
  */
@@ -314,6 +375,16 @@ export type CustomPluginConfiguration = {
   apiSchemaType: APISchemaType;
   /** Free-text description of the custom plugin. */
   description: Scalars['String']['output'];
+};
+
+/** Configuration of a CUSTOM plugin: its description and its OpenAPI schema. */
+export type CustomPluginConfigurationInput = {
+  /** The API schema: inline, or an object in Amazon S3. */
+  apiSchema?: InputMaybe<APISchemaInput>;
+  /** Format of the API schema (OPEN_API_V3). `UNRECOGNIZED` is refused. */
+  apiSchemaType: APISchemaType;
+  /** What the plugin does, 1-200 characters. */
+  description: Scalars['String']['input'];
 };
 
 /**
@@ -447,6 +518,14 @@ export type IdcAuthConfiguration = {
   roleArn: Scalars['String']['output'];
 };
 
+/** IAM Identity Center authentication: the Identity Center application and the role Q Business assumes. */
+export type IdcAuthConfigurationInput = {
+  /** ARN of the IAM Identity Center application (`arn:aws:sso::<account>:application/ssoins-.../apl-...`). */
+  idcApplicationArn: Scalars['String']['input'];
+  /** ARN of the IAM role Q Business assumes. */
+  roleArn: Scalars['String']['input'];
+};
+
 /** Settings and status of a Jira Cloud integration. Models the AWS `JiraCloudDetail` shape. */
 export type JiraCloudDetail = {
   __typename: 'JiraCloudDetail';
@@ -460,6 +539,31 @@ export type JiraCloudDetail = {
   domain: Maybe<Scalars['String']['output']>;
   /** Key of the Jira project that receives issues. */
   projectKey: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The operations that change AWS resources. Each service file adds its mutations with `extend type Mutation`.
+ * Mutations follow the same error contract as queries.
+ */
+export type Mutation = {
+  __typename: 'Mutation';
+  /**
+   * Creates an Amazon Q Business plugin (CreatePlugin). The gateway checks every documented constraint before calling
+   * AWS and answers all violations at once (`VALIDATION_FAILED`, `extensions.fieldErrors` with paths such as
+   * `input.displayName`). The call is idempotent: it always carries a client token (yours, or one the gateway
+   * generates and returns), so the SDK's automatic retries, and a retry of yours with the returned token, never create
+   * a second plugin. The new plugin starts in build status `CREATE_IN_PROGRESS`.
+   */
+  createPlugin: CreatePluginPayload;
+};
+
+
+/**
+ * The operations that change AWS resources. Each service file adds its mutations with `extend type Mutation`.
+ * Mutations follow the same error contract as queries.
+ */
+export type MutationcreatePluginArgs = {
+  input: CreatePluginInput;
 };
 
 /**
@@ -487,6 +591,18 @@ export type OAuth2ClientCredentialConfiguration = {
   secretArn: Scalars['String']['output'];
   /** URL where Q Business exchanges the user's authorization code for an access token. */
   tokenUrl: Maybe<Scalars['String']['output']>;
+};
+
+/** OAuth 2.0 client credentials: where the client credentials are, which role may read them, and the OAuth endpoints. */
+export type OAuth2ClientCredentialConfigurationInput = {
+  /** The provider's authorization endpoint (a URL, at most 2048 characters). */
+  authorizationUrl?: InputMaybe<Scalars['String']['input']>;
+  /** ARN of the IAM role Q Business assumes to read the secret. */
+  roleArn: Scalars['String']['input'];
+  /** ARN of the Secrets Manager secret holding the client id and secret. */
+  secretArn: Scalars['String']['input'];
+  /** The provider's token endpoint (a URL, at most 2048 characters). */
+  tokenUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -527,6 +643,17 @@ export type Plugin = {
  * variant is returned. Models the AWS `PluginAuthConfiguration` union.
  */
 export type PluginAuthConfiguration = BasicAuthConfiguration | IdcAuthConfiguration | NoAuthConfiguration | OAuth2ClientCredentialConfiguration | PluginAuthConfigurationUnknown;
+
+/** Plugin authentication for CreatePlugin: set exactly one field. */
+export type PluginAuthConfigurationInput =
+  /** Basic authentication with credentials kept in AWS Secrets Manager. */
+  { basicAuthConfiguration: BasicAuthConfigurationInput; idcAuthConfiguration?: never; noAuthConfiguration?: never; oAuth2ClientCredentialConfiguration?: never; }
+  |  /** Authentication through AWS IAM Identity Center (trusted token propagation). */
+  { basicAuthConfiguration?: never; idcAuthConfiguration: IdcAuthConfigurationInput; noAuthConfiguration?: never; oAuth2ClientCredentialConfiguration?: never; }
+  |  /** No authentication: set to `true`. */
+  { basicAuthConfiguration?: never; idcAuthConfiguration?: never; noAuthConfiguration: Scalars['Boolean']['input']; oAuth2ClientCredentialConfiguration?: never; }
+  |  /** OAuth 2.0 client credentials grant, with the client credentials kept in AWS Secrets Manager. */
+  { basicAuthConfiguration?: never; idcAuthConfiguration?: never; noAuthConfiguration?: never; oAuth2ClientCredentialConfiguration: OAuth2ClientCredentialConfigurationInput; };
 
 /**
  * A `PluginAuthConfiguration` variant that AWS added after this gateway was built.
@@ -983,6 +1110,14 @@ export type S3 = {
   key: Scalars['String']['output'];
 };
 
+/** An object in Amazon S3. */
+export type S3Input = {
+  /** Bucket name: 3-63 characters, lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. */
+  bucket: Scalars['String']['input'];
+  /** Object key, 1-1024 characters. */
+  key: Scalars['String']['input'];
+};
+
 /** Kind of scope of an Azure connector. Models the AWS `ScopeType` enum. */
 export type ScopeType =
   /** Monitor only the subscriptions listed in `scopeValues`. */
@@ -1001,6 +1136,14 @@ export type ServiceNowDetail = {
   instanceName: Maybe<Scalars['String']['output']>;
   /** ARN of the AWS Secrets Manager secret holding the ServiceNow credentials (the secret's content is never returned). */
   secretArn: Maybe<Scalars['String']['output']>;
+};
+
+/** A tag to put on the new plugin. */
+export type TagInput = {
+  /** Tag key, 1-128 characters. */
+  key: Scalars['String']['input'];
+  /** Tag value, 0-256 characters. */
+  value: Scalars['String']['input'];
 };
 
 /**
@@ -1137,6 +1280,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   APISchema: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['APISchema']>;
+  APISchemaInput: APISchemaInput;
   APISchemaPayload: ResolverTypeWrapper<APISchemaPayload>;
   APISchemaType: APISchemaType;
   APISchemaUnknown: ResolverTypeWrapper<APISchemaUnknown>;
@@ -1148,13 +1292,17 @@ export type ResolversTypes = {
   AzureDetail: ResolverTypeWrapper<AzureDetail>;
   AzureScopeConfiguration: ResolverTypeWrapper<AzureScopeConfiguration>;
   BasicAuthConfiguration: ResolverTypeWrapper<BasicAuthConfiguration>;
+  BasicAuthConfigurationInput: BasicAuthConfigurationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClientCredentialsSource: ClientCredentialsSource;
   ConnectionAuthType: ConnectionAuthType;
   ConnectorAuthStatus: ConnectorAuthStatus;
   ConnectorStatus: ConnectorStatus;
   ConnectorV2: ResolverTypeWrapper<Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderDetail']> }>;
+  CreatePluginInput: CreatePluginInput;
+  CreatePluginPayload: ResolverTypeWrapper<CreatePluginResult>;
   CustomPluginConfiguration: ResolverTypeWrapper<Omit<CustomPluginConfiguration, 'apiSchema'> & { apiSchema?: Maybe<ResolversTypes['APISchema']> }>;
+  CustomPluginConfigurationInput: CustomPluginConfigurationInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EnablementStatus: EnablementStatus;
   ErrorCode: ErrorCode;
@@ -1163,11 +1311,15 @@ export type ResolversTypes = {
   HealthIssueCode: HealthIssueCode;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdcAuthConfiguration: ResolverTypeWrapper<IdcAuthConfiguration>;
+  IdcAuthConfigurationInput: IdcAuthConfigurationInput;
   JiraCloudDetail: ResolverTypeWrapper<JiraCloudDetail>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoAuthConfiguration: ResolverTypeWrapper<NoAuthConfiguration>;
   OAuth2ClientCredentialConfiguration: ResolverTypeWrapper<OAuth2ClientCredentialConfiguration>;
+  OAuth2ClientCredentialConfigurationInput: OAuth2ClientCredentialConfigurationInput;
   Plugin: ResolverTypeWrapper<Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversTypes['CustomPluginConfiguration']> }>;
   PluginAuthConfiguration: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PluginAuthConfiguration']>;
+  PluginAuthConfigurationInput: PluginAuthConfigurationInput;
   PluginAuthConfigurationUnknown: ResolverTypeWrapper<PluginAuthConfigurationUnknown>;
   PluginBuildStatus: PluginBuildStatus;
   PluginState: PluginState;
@@ -1192,15 +1344,18 @@ export type ResolversTypes = {
   ReadNoneConnectionMetadata: ResolverTypeWrapper<ReadNoneConnectionMetadata>;
   ResourceStatus: ResourceStatus;
   S3: ResolverTypeWrapper<S3>;
+  S3Input: S3Input;
   ScopeType: ScopeType;
   ServiceNowDetail: ResolverTypeWrapper<ServiceNowDetail>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TagInput: TagInput;
   UnknownUnionMember: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UnknownUnionMember']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   APISchema: ResolversUnionTypes<ResolversParentTypes>['APISchema'];
+  APISchemaInput: APISchemaInput;
   APISchemaPayload: APISchemaPayload;
   APISchemaUnknown: APISchemaUnknown;
   ActionConnector: Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversParentTypes['ReadAuthConfig']> };
@@ -1208,19 +1363,27 @@ export type ResolversParentTypes = {
   AzureDetail: AzureDetail;
   AzureScopeConfiguration: AzureScopeConfiguration;
   BasicAuthConfiguration: BasicAuthConfiguration;
+  BasicAuthConfigurationInput: BasicAuthConfigurationInput;
   Boolean: Scalars['Boolean']['output'];
   ConnectorV2: Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderDetail']> };
+  CreatePluginInput: CreatePluginInput;
+  CreatePluginPayload: CreatePluginResult;
   CustomPluginConfiguration: Omit<CustomPluginConfiguration, 'apiSchema'> & { apiSchema?: Maybe<ResolversParentTypes['APISchema']> };
+  CustomPluginConfigurationInput: CustomPluginConfigurationInput;
   DateTime: Scalars['DateTime']['output'];
   HealthCheck: HealthCheck;
   HealthIssue: HealthIssue;
   ID: Scalars['ID']['output'];
   IdcAuthConfiguration: IdcAuthConfiguration;
+  IdcAuthConfigurationInput: IdcAuthConfigurationInput;
   JiraCloudDetail: JiraCloudDetail;
+  Mutation: Record<PropertyKey, never>;
   NoAuthConfiguration: NoAuthConfiguration;
   OAuth2ClientCredentialConfiguration: OAuth2ClientCredentialConfiguration;
+  OAuth2ClientCredentialConfigurationInput: OAuth2ClientCredentialConfigurationInput;
   Plugin: Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversParentTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversParentTypes['CustomPluginConfiguration']> };
   PluginAuthConfiguration: ResolversUnionTypes<ResolversParentTypes>['PluginAuthConfiguration'];
+  PluginAuthConfigurationInput: PluginAuthConfigurationInput;
   PluginAuthConfigurationUnknown: PluginAuthConfigurationUnknown;
   ProviderDetail: ResolversUnionTypes<ResolversParentTypes>['ProviderDetail'];
   ProviderDetailUnknown: ProviderDetailUnknown;
@@ -1241,8 +1404,10 @@ export type ResolversParentTypes = {
   ReadIamConnectionMetadata: ReadIamConnectionMetadata;
   ReadNoneConnectionMetadata: ReadNoneConnectionMetadata;
   S3: S3;
+  S3Input: S3Input;
   ServiceNowDetail: ServiceNowDetail;
   String: Scalars['String']['output'];
+  TagInput: TagInput;
   UnknownUnionMember: ResolversInterfaceTypes<ResolversParentTypes>['UnknownUnionMember'];
 };
 
@@ -1313,6 +1478,14 @@ export type ConnectorV2Resolvers<ContextType = Context, ParentType extends Resol
   providerDetail?: Resolver<Maybe<ResolversTypes['ProviderDetail']>, ParentType, ContextType>;
 };
 
+export type CreatePluginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePluginPayload'] = ResolversParentTypes['CreatePluginPayload']> = {
+  buildStatus?: Resolver<Maybe<ResolversTypes['PluginBuildStatus']>, ParentType, ContextType>;
+  clientToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plugin?: Resolver<Maybe<ResolversTypes['Plugin']>, ParentType, ContextType>;
+  pluginArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pluginId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CustomPluginConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomPluginConfiguration'] = ResolversParentTypes['CustomPluginConfiguration']> = {
   apiSchema?: Resolver<Maybe<ResolversTypes['APISchema']>, ParentType, ContextType>;
   apiSchemaType?: Resolver<ResolversTypes['APISchemaType'], ParentType, ContextType>;
@@ -1348,6 +1521,10 @@ export type JiraCloudDetailResolvers<ContextType = Context, ParentType extends R
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projectKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createPlugin?: Resolver<ResolversTypes['CreatePluginPayload'], ParentType, ContextType, RequireFields<MutationcreatePluginArgs, 'input'>>;
 };
 
 export type NoAuthConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoAuthConfiguration'] = ResolversParentTypes['NoAuthConfiguration']> = {
@@ -1512,12 +1689,14 @@ export type Resolvers<ContextType = Context> = {
   AzureScopeConfiguration?: AzureScopeConfigurationResolvers<ContextType>;
   BasicAuthConfiguration?: BasicAuthConfigurationResolvers<ContextType>;
   ConnectorV2?: ConnectorV2Resolvers<ContextType>;
+  CreatePluginPayload?: CreatePluginPayloadResolvers<ContextType>;
   CustomPluginConfiguration?: CustomPluginConfigurationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   HealthCheck?: HealthCheckResolvers<ContextType>;
   HealthIssue?: HealthIssueResolvers<ContextType>;
   IdcAuthConfiguration?: IdcAuthConfigurationResolvers<ContextType>;
   JiraCloudDetail?: JiraCloudDetailResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NoAuthConfiguration?: NoAuthConfigurationResolvers<ContextType>;
   OAuth2ClientCredentialConfiguration?: OAuth2ClientCredentialConfigurationResolvers<ContextType>;
   Plugin?: PluginResolvers<ContextType>;

@@ -1,4 +1,10 @@
-import { GetPluginCommand, type GetPluginCommandOutput } from '@aws-sdk/client-qbusiness';
+import {
+  CreatePluginCommand,
+  GetPluginCommand,
+  type CreatePluginCommandInput,
+  type CreatePluginCommandOutput,
+  type GetPluginCommandOutput,
+} from '@aws-sdk/client-qbusiness';
 import type { AwsClients } from '../aws/clients.js';
 
 /** Identifies one plugin: everything that changes GetPlugin's answer. */
@@ -13,4 +19,13 @@ export function getPlugin(clients: AwsClients, key: PluginKey): Promise<GetPlugi
   return clients
     .qbusiness(key.region)
     .send(new GetPluginCommand({ applicationId: key.applicationId, pluginId: key.pluginId }));
+}
+
+/** Amazon Q Business CreatePlugin: one AWS call (the SDK retries it; safe because the request carries a client token). */
+export function createPlugin(
+  clients: AwsClients,
+  region: string,
+  request: CreatePluginCommandInput & { clientToken: string },
+): Promise<CreatePluginCommandOutput> {
+  return clients.qbusiness(region).send(new CreatePluginCommand(request));
 }

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { requireNonEmpty } from '../errors.js';
+import { createPlugin } from './createPlugin.js';
 
 export const qbusinessResolvers: Resolvers = {
   Query: {
@@ -7,5 +8,11 @@ export const qbusinessResolvers: Resolvers = {
       requireNonEmpty({ applicationId, pluginId });
       return loaders.plugin.load({ region, applicationId, pluginId });
     },
+  },
+  Mutation: {
+    createPlugin: (_parent, { input }, context) => createPlugin(input, context),
+  },
+  CreatePluginPayload: {
+    plugin: ({ region, applicationId, pluginId }, _args, { loaders }) => loaders.plugin.load({ region, applicationId, pluginId }),
   },
 };

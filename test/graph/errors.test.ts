@@ -8,7 +8,7 @@ const other = SEED.qbusiness.plugins.noAuth;
 
 /** One query per operation, with a sibling field that must still resolve when the first fails. */
 const CASES: Record<
-  OperationName,
+  'GetPlugin' | 'DescribeActionConnector' | 'GetConnectorV2',
   { service: string; field: string; query: string; match: Record<string, string>; errors: Array<[string, number]> }
 > = {
   GetPlugin: {

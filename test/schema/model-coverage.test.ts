@@ -250,7 +250,7 @@ const ERROR_CODES = [
 ];
 
 /** Types that model no AWS shape. */
-const GATEWAY_TYPES = ['Query', 'DateTime', 'ErrorCode', 'UnknownUnionMember'];
+const GATEWAY_TYPES = ['Query', 'Mutation', 'DateTime', 'ErrorCode', 'UnknownUnionMember'];
 
 // ---------------------------------------------------------------------------
 // The checker: returns problems as readable strings, so one run lists them all.
@@ -519,7 +519,7 @@ describe('schema/ against the AWS models', () => {
     const stray = Object.values(schema.getTypeMap())
       .filter((type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type))
       .map((type) => type.name)
-      .filter((name) => !report.covered.has(name) && !GATEWAY_TYPES.includes(name));
+      .filter((name) => !report.covered.has(name) && !inputReport.covered.has(name) && !GATEWAY_TYPES.includes(name));
     expect(stray).toEqual([]);
   });
 
@@ -548,5 +548,145 @@ describe('schema/ against the AWS models', () => {
     const broken = checkCoverage(buildASTSchema(withoutArn), models);
     expect(broken.fields).toContain('ActionConnector.arn: missing (expected String!)');
     expect(report.fields).not.toContain('ActionConnector.arn: missing (expected String!)');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Inputs and mutation payloads: the request side of the AWS operations the gateway writes with.
+
+/**
+ * Input rule: an AWS request structure becomes an input object `<Shape>Input` (the operation's request shape is
+ * named for the mutation: CreatePluginRequest -> CreatePluginInput), an AWS union becomes a `@oneOf` input
+ * `<Union>Input` whose fields are all nullable, an AWS structure without members becomes a `Boolean` one-of member
+ * (set to true), a non-structure union member keeps its scalar type. Enums are the output enums.
+ */
+interface InputRoot {
+  service: ServiceName;
+  mutationField: string;
+  requestShape: string;
+  responseShape: string;
+  inputName: string;
+  payloadName: string;
+  /** Payload fields with no AWS response member. */
+  payloadExtras: Record<string, string>;
+}
+
+const INPUT_ROOTS: InputRoot[] = [
+  {
+    service: 'qbusiness',
+    mutationField: 'createPlugin',
+    requestShape: 'CreatePluginRequest',
+    responseShape: 'CreatePluginResponse',
+    inputName: 'CreatePluginInput',
+    payloadName: 'CreatePluginPayload',
+    payloadExtras: { clientToken: 'String!', plugin: 'Plugin' },
+  },
+];
+
+/** Members that are identifiers: `ID` in inputs and payloads. */
+const ID_MEMBERS = ['applicationId', 'pluginId'];
+
+function checkInputCoverage(
+  schema: GraphQLSchema,
+  models: Record<ServiceName, ServiceModel>,
+): { problems: string[]; covered: Set<string> } {
+  const problems: string[] = [];
+  const covered = new Set<string>();
+
+  function compare(typeName: string, expected: Record<string, string>): void {
+    const type = schema.getType(typeName);
+    if (!isInputObjectType(type)) {
+      problems.push(`${typeName}: expected an input object type, found ${type ? type.toString() : 'nothing'}`);
+      return;
+    }
+    const actual = Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, f.type.toString()]));
+    if (JSON.stringify(actual, Object.keys(actual).sort()) !== JSON.stringify(expected, Object.keys(expected).sort())) {
+      problems.push(`${typeName}: fields ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+    }
+  }
+
+  function typeFor(model: ServiceModel, target: string, member: string): string {
+    if (ID_MEMBERS.includes(member)) return 'ID';
+    const shape = model.shape(target);
+    if (shape.type === 'string' && shape.enum) return target;
+    const scalar = SCALARS[shape.type];
+    if (scalar !== undefined) return scalar;
+    if (shape.type === 'list' && shape.member) return `[${typeFor(model, shape.member.shape, '')}!]`;
+    if (shape.type === 'structure') {
+      const name = `${target}Input`;
+      if (!covered.has(name)) {
+        covered.add(name);
+        if (shape.union) visitUnion(model, target, name);
+        else visitStructure(model, target, name);
+      }
+      return name;
+    }
+    problems.push(`${target}: unsupported AWS shape type ${shape.type}`);
+    return '?';
+  }
+
+  function visitStructure(model: ServiceModel, shapeName: string, typeName: string): void {
+    const shape = model.shape(shapeName);
+    const expected: Record<string, string> = {};
+    for (const [member, ref] of Object.entries(shape.members ?? {})) {
+      const base = typeFor(model, ref.shape, member);
+      expected[fieldName(member)] = (shape.required ?? []).includes(member) ? `${base}!` : base;
+    }
+    compare(typeName, expected);
+  }
+
+  function visitUnion(model: ServiceModel, shapeName: string, typeName: string): void {
+    const expected: Record<string, string> = {};
+    for (const [member, ref] of Object.entries(model.shape(shapeName).members ?? {})) {
+      const target = model.shape(ref.shape);
+      const empty = target.type === 'structure' && !target.union && Object.keys(target.members ?? {}).length === 0;
+      expected[fieldName(member)] = empty ? 'Boolean' : typeFor(model, ref.shape, member);
+    }
+    compare(typeName, expected);
+    const type = schema.getType(typeName);
+    if (isInputObjectType(type) && !type.isOneOf) problems.push(`${typeName}: an AWS union must be a @oneOf input`);
+  }
+
+  for (const root of INPUT_ROOTS) {
+    covered.add(root.inputName);
+    covered.add(root.payloadName);
+    visitStructure(models[root.service], root.requestShape, root.inputName);
+  }
+  return { problems, covered };
+}
+
+const inputReport = checkInputCoverage(schema, models);
+
+describe('inputs and payloads against the AWS request and response shapes', () => {
+  it('has an input field of the right type and nullability for every request member, unions as @oneOf', () => {
+    expect(inputReport.problems).toEqual([]);
+  });
+
+  it('has one mutation per write operation, taking the input and answering a non-null payload', () => {
+    const fields = schema.getMutationType()?.getFields() ?? {};
+    expect(Object.keys(fields).sort()).toEqual(INPUT_ROOTS.map((r) => r.mutationField).sort());
+    for (const root of INPUT_ROOTS) {
+      const field = fields[root.mutationField];
+      expect(field?.type.toString()).toBe(`${root.payloadName}!`);
+      expect(field?.args.map((a) => `${a.name}: ${a.type.toString()}`)).toEqual([`input: ${root.inputName}!`]);
+    }
+  });
+
+  it('answers every response member in the payload, plus the documented extras', () => {
+    for (const root of INPUT_ROOTS) {
+      const model = models[root.service];
+      const expected: Record<string, string> = { ...root.payloadExtras };
+      for (const [member, ref] of Object.entries(model.shape(root.responseShape).members ?? {})) {
+        const shape = model.shape(ref.shape);
+        const base = ID_MEMBERS.includes(member) ? 'ID!' : shape.enum ? ref.shape : (SCALARS[shape.type] ?? '?');
+        expected[fieldName(member)] = base;
+      }
+      const type = schema.getType(root.payloadName);
+      expect(isObjectType(type)).toBe(true);
+      const actual = isObjectType(type)
+        ? Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, f.type.toString()]))
+        : {};
+      expect(actual).toEqual(expected);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { AwsClients } from '../../src/aws/clients.js';
 import type { Config } from '../../src/config.js';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { Logger } from '../../src/logger.js';
 import { createServer, type Gateway } from '../../src/server.js';
 
@@ -33,6 +33,8 @@ export interface TestGatewayOptions {
   production?: boolean;
   /** Point the SDK somewhere else than the emulator (e.g. a closed port). */
   endpoint?: string;
+  /** Emulator settings (quota, build delay...); its request log always goes to the gateway's logger. */
+  emulator?: Omit<EmulatorOptions, 'log'>;
 }
 
 /**
@@ -40,7 +42,6 @@ export interface TestGatewayOptions {
  * listening on its own loopback port. Everything binds 127.0.0.1 port 0.
  */
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
-  const emulator = await startEmulator();
   const logs: Array<Record<string, unknown>> = [];
   const logger: Logger = pino(
     { level: 'debug' },
@@ -51,6 +52,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       },
     }),
   );
+  const emulator = await startEmulator({
+    ...options.emulator,
+    log: (entry) => logger.debug({ emulator: entry }, 'emulator request'),
+  });
   const aws: Config['aws'] = {
     region: 'us-east-1',
     maxAttempts: options.maxAttempts ?? 1,
