@@ -18,6 +18,7 @@ export type Scalars = {
    * Hub); the gateway always renders them in this one format.
    */
   DateTime: { input: string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /**
@@ -1018,6 +1019,17 @@ export type UnknownUnionMember = {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -1081,7 +1093,28 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  ActionConnector: ActionConnector;
+  ConnectorV2: ConnectorV2;
+  Plugin: Plugin;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  ActionConnector:
+    ( { __typename: 'ActionConnector' }
+    & ( GraphQLRecursivePick<FederationTypes['ActionConnector'], {"awsAccountId":true,"actionConnectorId":true}>
+        | GraphQLRecursivePick<FederationTypes['ActionConnector'], {"arn":true}> ) );
+  ConnectorV2:
+    ( { __typename: 'ConnectorV2' }
+    & ( GraphQLRecursivePick<FederationTypes['ConnectorV2'], {"connectorId":true}>
+        | GraphQLRecursivePick<FederationTypes['ConnectorV2'], {"connectorArn":true}> ) );
+  Plugin:
+    ( { __typename: 'Plugin' }
+    & ( GraphQLRecursivePick<FederationTypes['Plugin'], {"applicationId":true,"pluginId":true}>
+        | GraphQLRecursivePick<FederationTypes['Plugin'], {"pluginArn":true}> ) );
+};
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
@@ -1138,9 +1171,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   APISchema: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['APISchema']>;
   APISchemaPayload: ResolverTypeWrapper<APISchemaPayload>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   APISchemaType: APISchemaType;
   APISchemaUnknown: ResolverTypeWrapper<APISchemaUnknown>;
   ActionConnector: ResolverTypeWrapper<Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversTypes['ReadAuthConfig']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActionConnectorError: ResolverTypeWrapper<ActionConnectorError>;
   ActionConnectorErrorType: ActionConnectorErrorType;
   ActionConnectorType: ActionConnectorType;
@@ -1148,7 +1183,6 @@ export type ResolversTypes = {
   AzureDetail: ResolverTypeWrapper<AzureDetail>;
   AzureScopeConfiguration: ResolverTypeWrapper<AzureScopeConfiguration>;
   BasicAuthConfiguration: ResolverTypeWrapper<BasicAuthConfiguration>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClientCredentialsSource: ClientCredentialsSource;
   ConnectionAuthType: ConnectionAuthType;
   ConnectorAuthStatus: ConnectorAuthStatus;
@@ -1161,10 +1195,10 @@ export type ResolversTypes = {
   HealthCheck: ResolverTypeWrapper<HealthCheck>;
   HealthIssue: ResolverTypeWrapper<HealthIssue>;
   HealthIssueCode: HealthIssueCode;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdcAuthConfiguration: ResolverTypeWrapper<IdcAuthConfiguration>;
   JiraCloudDetail: ResolverTypeWrapper<JiraCloudDetail>;
   NoAuthConfiguration: ResolverTypeWrapper<NoAuthConfiguration>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OAuth2ClientCredentialConfiguration: ResolverTypeWrapper<OAuth2ClientCredentialConfiguration>;
   Plugin: ResolverTypeWrapper<Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversTypes['CustomPluginConfiguration']> }>;
   PluginAuthConfiguration: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PluginAuthConfiguration']>;
@@ -1194,7 +1228,6 @@ export type ResolversTypes = {
   S3: ResolverTypeWrapper<S3>;
   ScopeType: ScopeType;
   ServiceNowDetail: ResolverTypeWrapper<ServiceNowDetail>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   UnknownUnionMember: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UnknownUnionMember']>;
 };
 
@@ -1202,24 +1235,25 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   APISchema: ResolversUnionTypes<ResolversParentTypes>['APISchema'];
   APISchemaPayload: APISchemaPayload;
+  String: Scalars['String']['output'];
   APISchemaUnknown: APISchemaUnknown;
-  ActionConnector: Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversParentTypes['ReadAuthConfig']> };
+  ActionConnector: Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversParentTypes['ReadAuthConfig']> } | FederationReferenceTypes['ActionConnector'];
+  ID: Scalars['ID']['output'];
   ActionConnectorError: ActionConnectorError;
   AzureDetail: AzureDetail;
   AzureScopeConfiguration: AzureScopeConfiguration;
   BasicAuthConfiguration: BasicAuthConfiguration;
-  Boolean: Scalars['Boolean']['output'];
-  ConnectorV2: Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderDetail']> };
+  ConnectorV2: Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderDetail']> } | FederationReferenceTypes['ConnectorV2'];
   CustomPluginConfiguration: Omit<CustomPluginConfiguration, 'apiSchema'> & { apiSchema?: Maybe<ResolversParentTypes['APISchema']> };
   DateTime: Scalars['DateTime']['output'];
   HealthCheck: HealthCheck;
   HealthIssue: HealthIssue;
-  ID: Scalars['ID']['output'];
   IdcAuthConfiguration: IdcAuthConfiguration;
   JiraCloudDetail: JiraCloudDetail;
   NoAuthConfiguration: NoAuthConfiguration;
+  Boolean: Scalars['Boolean']['output'];
   OAuth2ClientCredentialConfiguration: OAuth2ClientCredentialConfiguration;
-  Plugin: Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversParentTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversParentTypes['CustomPluginConfiguration']> };
+  Plugin: Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversParentTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversParentTypes['CustomPluginConfiguration']> } | FederationReferenceTypes['Plugin'];
   PluginAuthConfiguration: ResolversUnionTypes<ResolversParentTypes>['PluginAuthConfiguration'];
   PluginAuthConfigurationUnknown: PluginAuthConfigurationUnknown;
   ProviderDetail: ResolversUnionTypes<ResolversParentTypes>['ProviderDetail'];
@@ -1242,7 +1276,6 @@ export type ResolversParentTypes = {
   ReadNoneConnectionMetadata: ReadNoneConnectionMetadata;
   S3: S3;
   ServiceNowDetail: ServiceNowDetail;
-  String: Scalars['String']['output'];
   UnknownUnionMember: ResolversInterfaceTypes<ResolversParentTypes>['UnknownUnionMember'];
 };
 
@@ -1260,7 +1293,8 @@ export type APISchemaUnknownResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ActionConnectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionConnector'] = ResolversParentTypes['ActionConnector']> = {
+export type ActionConnectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionConnector'] = ResolversParentTypes['ActionConnector'], FederationReferenceType extends FederationReferenceTypes['ActionConnector'] = FederationReferenceTypes['ActionConnector']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActionConnector']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actionConnectorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   authenticationConfig?: Resolver<Maybe<ResolversTypes['ReadAuthConfig']>, ParentType, ContextType>;
@@ -1299,7 +1333,8 @@ export type BasicAuthConfigurationResolvers<ContextType = Context, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ConnectorV2Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorV2'] = ResolversParentTypes['ConnectorV2']> = {
+export type ConnectorV2Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorV2'] = ResolversParentTypes['ConnectorV2'], FederationReferenceType extends FederationReferenceTypes['ConnectorV2'] = FederationReferenceTypes['ConnectorV2']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ConnectorV2']> | FederationReferenceType, FederationReferenceType, ContextType>;
   connectorArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   connectorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1363,7 +1398,8 @@ export type OAuth2ClientCredentialConfigurationResolvers<ContextType = Context, 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PluginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plugin'] = ResolversParentTypes['Plugin']> = {
+export type PluginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plugin'] = ResolversParentTypes['Plugin'], FederationReferenceType extends FederationReferenceTypes['Plugin'] = FederationReferenceTypes['Plugin']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Plugin']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   authConfiguration?: Resolver<Maybe<ResolversTypes['PluginAuthConfiguration']>, ParentType, ContextType>;
   buildStatus?: Resolver<Maybe<ResolversTypes['PluginBuildStatus']>, ParentType, ContextType>;

@@ -33,6 +33,9 @@ export interface TestGatewayOptions {
   production?: boolean;
   /** Point the SDK somewhere else than the emulator (e.g. a closed port). */
   endpoint?: string;
+  /** Federation: representations per `_entities` request (default 100) and references resolved at once (default 10). */
+  maxRepresentations?: number;
+  entityConcurrency?: number;
 }
 
 /**
@@ -67,7 +70,14 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   });
   const production = options.production ?? false;
   const gateway: Gateway = await createServer({
-    config: { production, introspection: !production, landingPage: !production, corsOrigins: ['https://studio.apollographql.com'], aws },
+    config: {
+      production,
+      introspection: !production,
+      landingPage: !production,
+      corsOrigins: ['https://studio.apollographql.com'],
+      aws,
+      federation: { maxRepresentations: options.maxRepresentations ?? 100, entityConcurrency: options.entityConcurrency ?? 10 },
+    },
     logger,
     clients,
   });
