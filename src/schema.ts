@@ -32,7 +32,7 @@ export const resolvers: Resolvers = mergeResolvers<unknown, Resolvers>([
 export interface SchemaOptions {
   logger: Logger;
   federation: FederationConfig;
-  /** The SDL; default: schema/*.graphql. Tests pass extra SDL to check what composes. */
+  /** The SDL; default: schema/*.graphql (`@oneOf` is declared for it when used). Tests pass other SDL to check what composes. */
   typeDefs?: DocumentNode;
 }
 
@@ -42,7 +42,7 @@ export interface SchemaOptions {
  * tolerated. Opens nothing, calls nothing.
  */
 export function createSchema(options: SchemaOptions): GraphQLSchema {
-  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs ?? loadSubgraphTypeDefs(), resolvers }]);
+  const schema = buildSubgraphSchema([{ typeDefs: loadSubgraphTypeDefs(options.typeDefs), resolvers }]);
   guardEntities(schema, options.federation);
   tolerateUnknownEnumValues(schema, options.logger);
   return schema;

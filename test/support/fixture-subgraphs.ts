@@ -164,7 +164,8 @@ export async function startFixtureSubgraph(
   name: string,
   module: { typeDefs: DocumentNode; resolvers: ReturnType<typeof teamResolvers> | ReturnType<typeof inventoryResolvers> },
 ): Promise<RunningSubgraph> {
-  const server = new ApolloServer({ schema: buildSubgraphSchema([module]), stopOnTerminationSignals: false });
+  const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+  const server = new ApolloServer({ schema: buildSubgraphSchema([module]), stopOnTerminationSignals: false, logger: quiet });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
   return { name, url, typeDefs: module.typeDefs, stop: () => server.stop() };
 }
