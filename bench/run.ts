@@ -30,7 +30,7 @@ async function gateway(emulator: Emulator, concurrency: number) {
   };
   const clients = new AwsClients({ ...aws, region: 'us-east-1', endpoint: emulator.url, credentials });
   const server = await createServer({
-    config: { production: true, introspection: false, landingPage: false, corsOrigins: [], aws },
+    config: { production: true, introspection: false, landingPage: false, corsOrigins: [], aws, federation: { maxRepresentations: 100, entityConcurrency: concurrency } },
     logger,
     clients,
   });

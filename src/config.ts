@@ -24,6 +24,14 @@ export interface AwsConfig {
   concurrency: number;
 }
 
+/** Apollo Federation: how much one `_entities` request (a router resolving entity references) may cost. */
+export interface FederationConfig {
+  /** Representations one `_entities` request may carry; a larger request is refused before any AWS call. */
+  maxRepresentations: number;
+  /** AWS calls one `_entities` request runs at once, across all its entity types. */
+  entityConcurrency: number;
+}
+
 export interface Config {
   backend: Backend;
   host: string;
@@ -36,6 +44,7 @@ export interface Config {
   corsOrigins: string[];
   logLevel: LogLevel;
   aws: AwsConfig;
+  federation: FederationConfig;
 }
 
 /** A configuration mistake: `message` is one line saying what to fix. Start-up prints it and exits with status 2. */
@@ -96,7 +105,12 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     concurrency: integer('CONNECTOR_GRAPH_AWS_CONCURRENCY', env.CONNECTOR_GRAPH_AWS_CONCURRENCY, 10, 1, 100),
   };
 
-  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws };
+  const federation: FederationConfig = {
+    maxRepresentations: integer('CONNECTOR_GRAPH_MAX_REPRESENTATIONS', env.CONNECTOR_GRAPH_MAX_REPRESENTATIONS, 100, 1, 10_000),
+    entityConcurrency: integer('CONNECTOR_GRAPH_ENTITY_CONCURRENCY', env.CONNECTOR_GRAPH_ENTITY_CONCURRENCY, 10, 1, 100),
+  };
+
+  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation };
 }
 
 function nonEmpty(name: string, value: string): string {

@@ -19,7 +19,7 @@ import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
 
 export interface GatewayOptions {
-  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws'>;
+  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'>;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
   clients: AwsClients;
@@ -46,7 +46,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const httpServer = createHttpServer(app);
 
   const apollo = new ApolloServer<Context>({
-    schema: createSchema(logger),
+    schema: createSchema({ logger, federation: config.federation }),
     introspection: config.introspection,
     // main.ts owns shutdown (gateway, then clients and emulator); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,

@@ -19,6 +19,7 @@ export type Scalars = {
    * Hub); the gateway always renders them in this one format.
    */
   DateTime: { input: string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /**
@@ -1161,6 +1162,17 @@ export type UnknownUnionMember = {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -1224,7 +1236,28 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  ActionConnector: ActionConnector;
+  ConnectorV2: ConnectorV2;
+  Plugin: Plugin;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  ActionConnector:
+    ( { __typename: 'ActionConnector' }
+    & ( GraphQLRecursivePick<FederationTypes['ActionConnector'], {"awsAccountId":true,"actionConnectorId":true}>
+        | GraphQLRecursivePick<FederationTypes['ActionConnector'], {"arn":true}> ) );
+  ConnectorV2:
+    ( { __typename: 'ConnectorV2' }
+    & ( GraphQLRecursivePick<FederationTypes['ConnectorV2'], {"connectorId":true}>
+        | GraphQLRecursivePick<FederationTypes['ConnectorV2'], {"connectorArn":true}> ) );
+  Plugin:
+    ( { __typename: 'Plugin' }
+    & ( GraphQLRecursivePick<FederationTypes['Plugin'], {"applicationId":true,"pluginId":true}>
+        | GraphQLRecursivePick<FederationTypes['Plugin'], {"pluginArn":true}> ) );
+};
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
@@ -1281,10 +1314,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   APISchema: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['APISchema']>;
   APISchemaInput: APISchemaInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   APISchemaPayload: ResolverTypeWrapper<APISchemaPayload>;
   APISchemaType: APISchemaType;
   APISchemaUnknown: ResolverTypeWrapper<APISchemaUnknown>;
   ActionConnector: ResolverTypeWrapper<Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversTypes['ReadAuthConfig']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActionConnectorError: ResolverTypeWrapper<ActionConnectorError>;
   ActionConnectorErrorType: ActionConnectorErrorType;
   ActionConnectorType: ActionConnectorType;
@@ -1293,7 +1328,6 @@ export type ResolversTypes = {
   AzureScopeConfiguration: ResolverTypeWrapper<AzureScopeConfiguration>;
   BasicAuthConfiguration: ResolverTypeWrapper<BasicAuthConfiguration>;
   BasicAuthConfigurationInput: BasicAuthConfigurationInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClientCredentialsSource: ClientCredentialsSource;
   ConnectionAuthType: ConnectionAuthType;
   ConnectorAuthStatus: ConnectorAuthStatus;
@@ -1309,12 +1343,12 @@ export type ResolversTypes = {
   HealthCheck: ResolverTypeWrapper<HealthCheck>;
   HealthIssue: ResolverTypeWrapper<HealthIssue>;
   HealthIssueCode: HealthIssueCode;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdcAuthConfiguration: ResolverTypeWrapper<IdcAuthConfiguration>;
   IdcAuthConfigurationInput: IdcAuthConfigurationInput;
   JiraCloudDetail: ResolverTypeWrapper<JiraCloudDetail>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoAuthConfiguration: ResolverTypeWrapper<NoAuthConfiguration>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OAuth2ClientCredentialConfiguration: ResolverTypeWrapper<OAuth2ClientCredentialConfiguration>;
   OAuth2ClientCredentialConfigurationInput: OAuth2ClientCredentialConfigurationInput;
   Plugin: ResolverTypeWrapper<Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversTypes['CustomPluginConfiguration']> }>;
@@ -1347,7 +1381,6 @@ export type ResolversTypes = {
   S3Input: S3Input;
   ScopeType: ScopeType;
   ServiceNowDetail: ResolverTypeWrapper<ServiceNowDetail>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   TagInput: TagInput;
   UnknownUnionMember: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UnknownUnionMember']>;
 };
@@ -1356,16 +1389,17 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   APISchema: ResolversUnionTypes<ResolversParentTypes>['APISchema'];
   APISchemaInput: APISchemaInput;
+  String: Scalars['String']['output'];
   APISchemaPayload: APISchemaPayload;
   APISchemaUnknown: APISchemaUnknown;
-  ActionConnector: Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversParentTypes['ReadAuthConfig']> };
+  ActionConnector: Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversParentTypes['ReadAuthConfig']> } | FederationReferenceTypes['ActionConnector'];
+  ID: Scalars['ID']['output'];
   ActionConnectorError: ActionConnectorError;
   AzureDetail: AzureDetail;
   AzureScopeConfiguration: AzureScopeConfiguration;
   BasicAuthConfiguration: BasicAuthConfiguration;
   BasicAuthConfigurationInput: BasicAuthConfigurationInput;
-  Boolean: Scalars['Boolean']['output'];
-  ConnectorV2: Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderDetail']> };
+  ConnectorV2: Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderDetail']> } | FederationReferenceTypes['ConnectorV2'];
   CreatePluginInput: CreatePluginInput;
   CreatePluginPayload: CreatePluginResult;
   CustomPluginConfiguration: Omit<CustomPluginConfiguration, 'apiSchema'> & { apiSchema?: Maybe<ResolversParentTypes['APISchema']> };
@@ -1373,15 +1407,15 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   HealthCheck: HealthCheck;
   HealthIssue: HealthIssue;
-  ID: Scalars['ID']['output'];
   IdcAuthConfiguration: IdcAuthConfiguration;
   IdcAuthConfigurationInput: IdcAuthConfigurationInput;
   JiraCloudDetail: JiraCloudDetail;
   Mutation: Record<PropertyKey, never>;
   NoAuthConfiguration: NoAuthConfiguration;
+  Boolean: Scalars['Boolean']['output'];
   OAuth2ClientCredentialConfiguration: OAuth2ClientCredentialConfiguration;
   OAuth2ClientCredentialConfigurationInput: OAuth2ClientCredentialConfigurationInput;
-  Plugin: Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversParentTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversParentTypes['CustomPluginConfiguration']> };
+  Plugin: Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversParentTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversParentTypes['CustomPluginConfiguration']> } | FederationReferenceTypes['Plugin'];
   PluginAuthConfiguration: ResolversUnionTypes<ResolversParentTypes>['PluginAuthConfiguration'];
   PluginAuthConfigurationInput: PluginAuthConfigurationInput;
   PluginAuthConfigurationUnknown: PluginAuthConfigurationUnknown;
@@ -1406,7 +1440,6 @@ export type ResolversParentTypes = {
   S3: S3;
   S3Input: S3Input;
   ServiceNowDetail: ServiceNowDetail;
-  String: Scalars['String']['output'];
   TagInput: TagInput;
   UnknownUnionMember: ResolversInterfaceTypes<ResolversParentTypes>['UnknownUnionMember'];
 };
@@ -1425,7 +1458,8 @@ export type APISchemaUnknownResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ActionConnectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionConnector'] = ResolversParentTypes['ActionConnector']> = {
+export type ActionConnectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionConnector'] = ResolversParentTypes['ActionConnector'], FederationReferenceType extends FederationReferenceTypes['ActionConnector'] = FederationReferenceTypes['ActionConnector']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActionConnector']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actionConnectorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   authenticationConfig?: Resolver<Maybe<ResolversTypes['ReadAuthConfig']>, ParentType, ContextType>;
@@ -1464,7 +1498,8 @@ export type BasicAuthConfigurationResolvers<ContextType = Context, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ConnectorV2Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorV2'] = ResolversParentTypes['ConnectorV2']> = {
+export type ConnectorV2Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorV2'] = ResolversParentTypes['ConnectorV2'], FederationReferenceType extends FederationReferenceTypes['ConnectorV2'] = FederationReferenceTypes['ConnectorV2']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ConnectorV2']> | FederationReferenceType, FederationReferenceType, ContextType>;
   connectorArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   connectorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1540,7 +1575,8 @@ export type OAuth2ClientCredentialConfigurationResolvers<ContextType = Context, 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PluginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plugin'] = ResolversParentTypes['Plugin']> = {
+export type PluginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plugin'] = ResolversParentTypes['Plugin'], FederationReferenceType extends FederationReferenceTypes['Plugin'] = FederationReferenceTypes['Plugin']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Plugin']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   authConfiguration?: Resolver<Maybe<ResolversTypes['PluginAuthConfiguration']>, ParentType, ContextType>;
   buildStatus?: Resolver<Maybe<ResolversTypes['PluginBuildStatus']>, ParentType, ContextType>;

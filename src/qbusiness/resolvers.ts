@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { requireNonEmpty } from '../errors.js';
+import { pluginKey } from '../federation/references.js';
 import { createPlugin } from './createPlugin.js';
 
 export const qbusinessResolvers: Resolvers = {
@@ -14,5 +15,13 @@ export const qbusinessResolvers: Resolvers = {
   },
   CreatePluginPayload: {
     plugin: ({ region, applicationId, pluginId }, _args, { loaders }) => loaders.plugin.load({ region, applicationId, pluginId }),
+  },
+  Plugin: {
+    /** Federation: by `applicationId pluginId` (gateway's region) or by `pluginArn` (the ARN's region). */
+    __resolveReference: async (reference, { loaders, region }) => {
+      const { referencedArn, ...key } = pluginKey(reference, region);
+      const plugin = await loaders.plugin.load(key);
+      return plugin.pluginArn === null && referencedArn !== undefined ? { ...plugin, pluginArn: referencedArn } : plugin;
+    },
   },
 };

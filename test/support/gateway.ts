@@ -35,6 +35,9 @@ export interface TestGatewayOptions {
   endpoint?: string;
   /** Emulator settings (quota, build delay...); its request log always goes to the gateway's logger. */
   emulator?: Omit<EmulatorOptions, 'log'>;
+  /** Federation: representations per `_entities` request (default 100) and references resolved at once (default 10). */
+  maxRepresentations?: number;
+  entityConcurrency?: number;
 }
 
 /**
@@ -72,7 +75,14 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   });
   const production = options.production ?? false;
   const gateway: Gateway = await createServer({
-    config: { production, introspection: !production, landingPage: !production, corsOrigins: ['https://studio.apollographql.com'], aws },
+    config: {
+      production,
+      introspection: !production,
+      landingPage: !production,
+      corsOrigins: ['https://studio.apollographql.com'],
+      aws,
+      federation: { maxRepresentations: options.maxRepresentations ?? 100, entityConcurrency: options.entityConcurrency ?? 10 },
+    },
     logger,
     clients,
   });
