@@ -27,6 +27,7 @@ async function gateway(emulator: Emulator, concurrency: number) {
     requestTimeoutMs: 10_000,
     maxSockets: 50,
     concurrency,
+    inventoryMaxItems: 1000,
   };
   const clients = new AwsClients({ ...aws, region: 'us-east-1', endpoint: emulator.url, credentials });
   const server = await createServer({

@@ -22,6 +22,8 @@ export interface AwsConfig {
   maxSockets: number;
   /** AWS calls one DataLoader batch runs at once (a query naming 50 plugins makes at most this many calls in flight). */
   concurrency: number;
+  /** Items the `integrations` query reads from one AWS list (one application, account or region) per request. */
+  inventoryMaxItems: number;
 }
 
 /** Apollo Federation: how much one `_entities` request (a router resolving entity references) may cost. */
@@ -103,6 +105,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     requestTimeoutMs: integer('CONNECTOR_GRAPH_AWS_TIMEOUT_MS', env.CONNECTOR_GRAPH_AWS_TIMEOUT_MS, 10_000, 1, 300_000),
     maxSockets: integer('CONNECTOR_GRAPH_AWS_MAX_SOCKETS', env.CONNECTOR_GRAPH_AWS_MAX_SOCKETS, 50, 1, 1000),
     concurrency: integer('CONNECTOR_GRAPH_AWS_CONCURRENCY', env.CONNECTOR_GRAPH_AWS_CONCURRENCY, 10, 1, 100),
+    inventoryMaxItems: integer('CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS', env.CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS, 1000, 1, 100_000),
   };
 
   const federation: FederationConfig = {

@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { AwsClients } from './aws/clients.js';
 import type { Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
@@ -10,4 +11,11 @@ export interface Context {
   /** Region for calls whose arguments name none. */
   region: string;
   logger: Logger;
+  /** Bounds on what one request may cost AWS. */
+  limits: { concurrency: number; inventoryMaxItems: number };
+  /**
+   * Errors of a field that still returns data (a cross-service list where one service failed). They are added to
+   * the response's `errors` after execution (see partialErrors.ts); they carry their field's path and locations.
+   */
+  partialErrors: GraphQLError[];
 }

@@ -7,6 +7,7 @@ import type { FederationConfig } from './config.js';
 import { tolerateUnknownEnumValues } from './enums.js';
 import { guardEntities } from './federation/entities.js';
 import type { Logger } from './logger.js';
+import { inventoryResolvers } from './inventory/resolvers.js';
 import { qbusinessResolvers } from './qbusiness/resolvers.js';
 import { quicksightResolvers } from './quicksight/resolvers.js';
 import { securityhubResolvers } from './securityhub/resolvers.js';
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = mergeResolvers<unknown, Resolvers>([
   qbusinessResolvers,
   quicksightResolvers,
   securityhubResolvers,
+  inventoryResolvers,
 ]);
 
 export interface SchemaOptions {

@@ -15,6 +15,7 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
 import { createLoaders } from './loaders.js';
+import { partialErrorsPlugin } from './partialErrors.js';
 import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
 
@@ -60,6 +61,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      partialErrorsPlugin(),
       config.landingPage
         ? config.production
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -83,6 +85,8 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
         clients,
         region: clients.defaultRegion,
         logger,
+        limits: { concurrency: config.aws.concurrency, inventoryMaxItems: config.aws.inventoryMaxItems },
+        partialErrors: [],
       }),
     }),
   );

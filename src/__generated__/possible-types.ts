@@ -6,6 +6,11 @@
       "APISchemaUnknown",
       "S3"
     ],
+    "Integration": [
+      "ActionConnector",
+      "ConnectorV2",
+      "Plugin"
+    ],
     "PluginAuthConfiguration": [
       "BasicAuthConfiguration",
       "IdcAuthConfiguration",
@@ -52,6 +57,11 @@
       "APISchemaPayload",
       "APISchemaUnknown",
       "S3"
+    ],
+    "Integration": [
+      "ActionConnector",
+      "ConnectorV2",
+      "Plugin"
     ],
     "PluginAuthConfiguration": [
       "BasicAuthConfiguration",

@@ -1,5 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CreatePluginResult } from '../qbusiness/createPlugin.js';
+import type { PluginModel } from '../qbusiness/model.js';
+import type { ActionConnectorModel } from '../quicksight/model.js';
+import type { ConnectorV2Model } from '../securityhub/model.js';
+import type { IntegrationConnectionModel } from '../inventory/integrations.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -68,16 +72,22 @@ export type APISchemaUnknown = UnknownUnionMember & {
  * call Amazon Bedrock). Models the AWS `ActionConnector` shape, plus the account ID
  * the query was made with.
  */
-export type ActionConnector = {
+export type ActionConnector = Integration & {
   __typename: 'ActionConnector';
   /** Identifier of the action connector, unique within the account. */
   actionConnectorId: Scalars['ID']['output'];
   /** Amazon Resource Name (ARN) of the action connector. */
   arn: Scalars['String']['output'];
+  /** How it authenticates, normalized (see IntegrationAuthKind). */
+  authKind: IntegrationAuthKind;
   /** How the connector authenticates to the external service. This read-only view never contains passwords, API keys or client secrets. */
   authenticationConfig: Maybe<ReadAuthConfig>;
   /** The AWS account ID the connector was looked up in (taken from the query arguments). */
   awsAccountId: Scalars['ID']['output'];
+  /** Always the service that holds this resource. */
+  awsService: AwsService;
+  /** When it was created (createdTime). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** When the connector was created. */
   createdTime: Maybe<Scalars['DateTime']['output']>;
   /** Free-text description of the connector. Sensitive: AWS flags this value as sensitive, so do not log it. */
@@ -86,16 +96,44 @@ export type ActionConnector = {
   enabledActions: Maybe<Array<Scalars['String']['output']>>;
   /** What went wrong, when the connector is in an error state; null otherwise. */
   error: Maybe<ActionConnectorError>;
+  /** The actionConnectorId. */
+  id: Scalars['ID']['output'];
   /** When the connector was last changed. */
   lastUpdatedTime: Scalars['DateTime']['output'];
   /** Display name of the connector. Sensitive: AWS flags this value as sensitive, so do not log it. */
   name: Scalars['String']['output'];
+  /** Its state, normalized (see IntegrationStatus). */
+  normalizedStatus: IntegrationStatus;
+  /** The external system, normalized across services (see IntegrationProvider). */
+  provider: IntegrationProvider;
   /** Lifecycle status of the connector (creation, update or deletion progress). */
   status: Maybe<ResourceStatus>;
   /** Which external service or AWS service the connector targets. */
   type: ActionConnectorType;
+  /** When it last changed (lastUpdatedTime). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
   /** ARN of the VPC connection the connector uses to reach the service privately, if any. */
   vpcConnectionArn: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of action connectors, Relay style. */
+export type ActionConnectorConnection = {
+  __typename: 'ActionConnectorConnection';
+  /** The connectors of this page, each with its cursor. */
+  edges: Array<ActionConnectorEdge>;
+  /** The connectors of this page. */
+  nodes: Array<ActionConnector>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One action connector of a page and the cursor pointing after it. */
+export type ActionConnectorEdge = {
+  __typename: 'ActionConnectorEdge';
+  /** Pass as `after` to continue after this connector. */
+  cursor: Scalars['String']['output'];
+  /** The action connector. */
+  node: ActionConnector;
 };
 
 /**
@@ -189,6 +227,15 @@ export type AuthorizationCodeGrantCredentialsSource =
   /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
   | 'UNRECOGNIZED';
 
+/** The AWS services this graph reads integrations from. */
+export type AwsService =
+  /** Amazon Q Business (plugins). */
+  | 'QBUSINESS'
+  /** Amazon QuickSight (action connectors). */
+  | 'QUICKSIGHT'
+  /** AWS Security Hub (connectors V2). */
+  | 'SECURITYHUB';
+
 /**
  * Settings of a Microsoft Azure cloud security posture (CSPM) integration. Models the
  * AWS `AzureDetail` shape.
@@ -271,6 +318,17 @@ export type ConnectorAuthStatus =
   /** AWS returned a value added after this gateway was built. The gateway returns UNRECOGNIZED instead of failing, and logs the raw value. */
   | 'UNRECOGNIZED';
 
+/** The external system a Security Hub connector V2 sends findings to or reads from. */
+export type ConnectorProviderName =
+  /** Microsoft Azure. */
+  | 'AZURE'
+  /** Atlassian Jira Cloud. */
+  | 'JIRA_CLOUD'
+  /** ServiceNow ITSM. */
+  | 'SERVICENOW'
+  /** A provider AWS added after this gateway was built (output only). */
+  | 'UNRECOGNIZED';
+
 /** Connection status of a Security Hub connector. Models the AWS `ConnectorStatus` enum. */
 export type ConnectorStatus =
   /** The connector is connected and working. */
@@ -293,8 +351,14 @@ export type ConnectorStatus =
  * provider (Jira Cloud, ServiceNow ITSM or Microsoft Azure), with its health and
  * provider settings. Models the AWS `GetConnectorV2Response` shape.
  */
-export type ConnectorV2 = {
+export type ConnectorV2 = Integration & {
   __typename: 'ConnectorV2';
+  /** The connectorArn. */
+  arn: Maybe<Scalars['String']['output']>;
+  /** How it authenticates, normalized (see IntegrationAuthKind). */
+  authKind: IntegrationAuthKind;
+  /** Always the service that holds this resource. */
+  awsService: AwsService;
   /** Amazon Resource Name (ARN) of the connector. */
   connectorArn: Maybe<Scalars['String']['output']>;
   /** Identifier (UUID) of the connector. */
@@ -309,14 +373,52 @@ export type ConnectorV2 = {
   enablementStatusReason: Maybe<Scalars['String']['output']>;
   /** Current health of the connection to the provider. */
   health: Maybe<HealthCheck>;
+  /** The connectorId. */
+  id: Scalars['ID']['output'];
   /** ARN of the AWS KMS key used to encrypt the connector's data, if a customer key is set. */
   kmsKeyArn: Maybe<Scalars['String']['output']>;
   /** When the connector was last changed. */
   lastUpdatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Name of the connector. */
   name: Maybe<Scalars['String']['output']>;
+  /** Its state, normalized (see IntegrationStatus). */
+  normalizedStatus: IntegrationStatus;
+  /** The external system, normalized across services (see IntegrationProvider). */
+  provider: IntegrationProvider;
   /** Provider-specific settings and status; the variant tells which provider this is. */
   providerDetail: Maybe<ProviderDetail>;
+  /** When it last changed (lastUpdatedAt). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of connectors V2, Relay style. */
+export type ConnectorV2Connection = {
+  __typename: 'ConnectorV2Connection';
+  /** The connectors of this page, each with its cursor. */
+  edges: Array<ConnectorV2Edge>;
+  /** The connectors of this page. */
+  nodes: Array<ConnectorV2>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One connector V2 of a page and the cursor pointing after it. */
+export type ConnectorV2Edge = {
+  __typename: 'ConnectorV2Edge';
+  /** Pass as `after` to continue after this connector. */
+  cursor: Scalars['String']['output'];
+  /** The connector. */
+  node: ConnectorV2;
+};
+
+/** Criteria of ListConnectorsV2; AWS applies them. `UNRECOGNIZED` is output-only and refused here. */
+export type ConnectorV2Filter = {
+  /** Only connectors whose health has this status. */
+  connectorStatus?: InputMaybe<ConnectorStatus>;
+  /** Only connectors in this enablement state. */
+  enablementStatus?: InputMaybe<EnablementStatus>;
+  /** Only connectors to this provider. */
+  providerName?: InputMaybe<ConnectorProviderName>;
 };
 
 /**
@@ -413,8 +515,8 @@ export type EnablementStatus =
 /**
  * The values this gateway puts in `extensions.code` of a GraphQL error. Match on this
  * code, never on the message text. Each value lists the AWS exceptions (by their
- * wire name) that it stands for. This enum documents the error contract only: no
- * field returns it.
+ * wire name) that it stands for. It documents the error contract, and
+ * `IntegrationSource.errorCode` reports it for a list that failed.
  */
 export type ErrorCode =
   /**
@@ -527,6 +629,226 @@ export type IdcAuthConfigurationInput = {
   roleArn: Scalars['String']['input'];
 };
 
+/**
+ * The cross-service view: every integration with an external system, whichever AWS service holds it. Plugin,
+ * ActionConnector and ConnectorV2 implement it with their shared facts, normalized; select the type-specific fields
+ * with `... on Plugin { ... }`.
+ */
+export type Integration = {
+  /** The resource's ARN (for a plugin listed from a summary, read with GetPlugin when selected). */
+  arn: Maybe<Scalars['String']['output']>;
+  /**
+   * How it authenticates to the external system, from its auth union (plugins, connectors V2) or authentication type
+   * (action connectors). For plugins and action connectors listed from summaries this reads the resource in full.
+   */
+  authKind: IntegrationAuthKind;
+  /** The AWS service that holds the integration. */
+  awsService: AwsService;
+  /** When it was created. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** The resource's own identifier in its service: pluginId, actionConnectorId or connectorId. */
+  id: Scalars['ID']['output'];
+  /** The resource's name: a plugin's displayName, a connector's name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Its state, normalized across the services (mapping table on IntegrationStatus). */
+  normalizedStatus: IntegrationStatus;
+  /** The external system it connects to, one value across the three services (mapping table on IntegrationProvider). */
+  provider: IntegrationProvider;
+  /** When it last changed (for a connector V2 listed from a summary, read with GetConnectorV2 when selected). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * How an integration authenticates to the external system:
+ *
+ * | IntegrationAuthKind | Q Business plugin authConfiguration | QuickSight authenticationType | Security Hub providerDetail |
+ * |---|---|---|---|
+ * | BASIC | BasicAuthConfiguration | BASIC | |
+ * | API_KEY | | API_KEY | |
+ * | OAUTH2_CLIENT_CREDENTIALS | OAuth2ClientCredentialConfiguration | OAUTH2_CLIENT_CREDENTIALS | |
+ * | OAUTH2_AUTHORIZATION_CODE | | OAUTH2_AUTHORIZATION_CODE | JiraCloudDetail |
+ * | IAM | | IAM | AzureDetail (through an AWS Config connector) |
+ * | IAM_IDENTITY_CENTER | IdcAuthConfiguration | | |
+ * | SECRETS_MANAGER_SECRET | | | ServiceNowDetail |
+ * | NONE | NoAuthConfiguration | NONE | |
+ * | UNRECOGNIZED | a variant added after this gateway was built | same | same |
+ */
+export type IntegrationAuthKind =
+  /** An API key. */
+  | 'API_KEY'
+  /** User name and password. */
+  | 'BASIC'
+  /** An AWS IAM role (or, for Azure, the AWS Config connector's access). */
+  | 'IAM'
+  /** AWS IAM Identity Center (trusted identity propagation). */
+  | 'IAM_IDENTITY_CENTER'
+  /** No authentication. */
+  | 'NONE'
+  /** OAuth 2.0 authorization code grant (a user authorizes the connection). */
+  | 'OAUTH2_AUTHORIZATION_CODE'
+  /** OAuth 2.0 client credentials grant. */
+  | 'OAUTH2_CLIENT_CREDENTIALS'
+  /** Credentials stored in an AWS Secrets Manager secret. */
+  | 'SECRETS_MANAGER_SECRET'
+  /** An authentication variant added after this gateway was built. */
+  | 'UNRECOGNIZED';
+
+/** A page of integrations, Relay style. */
+export type IntegrationConnection = {
+  __typename: 'IntegrationConnection';
+  /** The integrations of this page, each with its cursor. */
+  edges: Array<IntegrationEdge>;
+  /** The integrations of this page (the edges' nodes). */
+  nodes: Array<Integration>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** The AWS lists this query read, with what each contributed or why it could not. */
+  sources: Array<IntegrationSource>;
+};
+
+/** One integration and the cursor pointing after it. */
+export type IntegrationEdge = {
+  __typename: 'IntegrationEdge';
+  /** Pass as `after` to continue after this integration. */
+  cursor: Scalars['String']['output'];
+  /** The integration. */
+  node: Integration;
+};
+
+/**
+ * The external system an integration connects to. Mapping from each service's own type
+ * (Q Business `PluginType`, QuickSight `ActionConnectorType`, Security Hub `ConnectorProviderName`):
+ *
+ * | IntegrationProvider | Q Business PluginType | QuickSight ActionConnectorType | Security Hub ConnectorProviderName |
+ * |---|---|---|---|
+ * | JIRA | JIRA, JIRA_CLOUD | JIRA_CLOUD | JIRA_CLOUD |
+ * | SERVICENOW | SERVICE_NOW, SERVICENOW_NOW_PLATFORM | SERVICENOW_NOW_PLATFORM | SERVICENOW |
+ * | SALESFORCE | SALESFORCE, SALESFORCE_CRM | SALESFORCE_CRM | |
+ * | ZENDESK | ZENDESK, ZENDESK_SUITE | ZENDESK_SUITE | |
+ * | CONFLUENCE | ATLASSIAN_CONFLUENCE | ATLASSIAN_CONFLUENCE | |
+ * | MICROSOFT_TEAMS | MICROSOFT_TEAMS | MICROSOFT_TEAMS | |
+ * | MICROSOFT_EXCHANGE | MICROSOFT_EXCHANGE | | |
+ * | MICROSOFT_OUTLOOK | | MICROSOFT_OUTLOOK | |
+ * | MICROSOFT_ONEDRIVE | | MICROSOFT_ONEDRIVE | |
+ * | MICROSOFT_SHAREPOINT | | MICROSOFT_SHAREPOINT | |
+ * | PAGERDUTY | PAGERDUTY_ADVANCE | PAGERDUTY_ADVANCE | |
+ * | SMARTSHEET | SMARTSHEET | SMARTSHEET | |
+ * | ASANA | ASANA | ASANA | |
+ * | GOOGLE_CALENDAR | GOOGLE_CALENDAR | | |
+ * | SLACK | | SLACK | |
+ * | BAMBOO_HR | | BAMBOO_HR | |
+ * | SAP | | SAP_BUSINESSPARTNER, SAP_PRODUCTMASTERDATA, SAP_PHYSICALINVENTORY, SAP_BILLOFMATERIALS, SAP_MATERIALSTOCK | |
+ * | AMAZON_QUICKSIGHT | QUICKSIGHT | | |
+ * | AMAZON_S3 | | AMAZON_S3 | |
+ * | AMAZON_BEDROCK | | AMAZON_BEDROCK_AGENT_RUNTIME, AMAZON_BEDROCK_RUNTIME, AMAZON_BEDROCK_DATA_AUTOMATION_RUNTIME | |
+ * | AMAZON_TEXTRACT | | AMAZON_TEXTRACT | |
+ * | AMAZON_COMPREHEND | | AMAZON_COMPREHEND, AMAZON_COMPREHEND_MEDICAL | |
+ * | AZURE | | | AZURE |
+ * | CUSTOM | CUSTOM | GENERIC_HTTP | |
+ * | UNRECOGNIZED | a value added after this gateway was built | same | same |
+ */
+export type IntegrationProvider =
+  /** Amazon Bedrock (agent runtime, model runtime, data automation). */
+  | 'AMAZON_BEDROCK'
+  /** Amazon Comprehend and Comprehend Medical. */
+  | 'AMAZON_COMPREHEND'
+  /** Amazon QuickSight (as a Q Business plugin). */
+  | 'AMAZON_QUICKSIGHT'
+  /** Amazon S3. */
+  | 'AMAZON_S3'
+  /** Amazon Textract. */
+  | 'AMAZON_TEXTRACT'
+  /** Asana. */
+  | 'ASANA'
+  /** Microsoft Azure (Security Hub cloud posture connector). */
+  | 'AZURE'
+  /** BambooHR. */
+  | 'BAMBOO_HR'
+  /** Atlassian Confluence. */
+  | 'CONFLUENCE'
+  /** A custom integration: a Q Business CUSTOM plugin (OpenAPI) or a QuickSight generic HTTP connector. */
+  | 'CUSTOM'
+  /** Google Calendar. */
+  | 'GOOGLE_CALENDAR'
+  /** Atlassian Jira (Cloud or Server). */
+  | 'JIRA'
+  /** Microsoft Exchange. */
+  | 'MICROSOFT_EXCHANGE'
+  /** Microsoft OneDrive. */
+  | 'MICROSOFT_ONEDRIVE'
+  /** Microsoft Outlook. */
+  | 'MICROSOFT_OUTLOOK'
+  /** Microsoft SharePoint. */
+  | 'MICROSOFT_SHAREPOINT'
+  /** Microsoft Teams. */
+  | 'MICROSOFT_TEAMS'
+  /** PagerDuty. */
+  | 'PAGERDUTY'
+  /** Salesforce. */
+  | 'SALESFORCE'
+  /** SAP (business partner, product master data, physical inventory, bills of material, material stock). */
+  | 'SAP'
+  /** ServiceNow. */
+  | 'SERVICENOW'
+  /** Slack. */
+  | 'SLACK'
+  /** Smartsheet. */
+  | 'SMARTSHEET'
+  /** A type AWS added after this gateway was built; the service-specific type field holds UNRECOGNIZED too. */
+  | 'UNRECOGNIZED'
+  /** Zendesk. */
+  | 'ZENDESK';
+
+/** One AWS list an integrations query read. */
+export type IntegrationSource = {
+  __typename: 'IntegrationSource';
+  /** The service the list belongs to. */
+  awsService: AwsService;
+  /** The error code of the failure, when `ok` is false. */
+  errorCode: Maybe<ErrorCode>;
+  /** True when AWS answered; false when the list failed (its error is in the response's errors). */
+  ok: Scalars['Boolean']['output'];
+  /** What was listed: an application id (Q Business), an account id (QuickSight) or a region (Security Hub). */
+  scope: Scalars['String']['output'];
+  /** True when the list was longer than the gateway reads per query (see CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS) and was cut. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * An integration's state, normalized:
+ *
+ * | IntegrationStatus | Q Business plugin | QuickSight action connector `status` | Security Hub connector V2 |
+ * |---|---|---|---|
+ * | ACTIVE | state ENABLED and buildStatus READY | CREATION_SUCCESSFUL, UPDATE_SUCCESSFUL | health CONNECTED (unless enablement FAILED_TO_UPDATE: DEGRADED) |
+ * | PENDING | CREATE_IN_PROGRESS, UPDATE_IN_PROGRESS | CREATION_IN_PROGRESS, UPDATE_IN_PROGRESS | PENDING_CONFIGURATION, PENDING_AUTHORIZATION; enablement PENDING_ENABLEMENT |
+ * | DEGRADED | | | health DEGRADED; health CONNECTED with enablement FAILED_TO_UPDATE |
+ * | FAILED | CREATE_FAILED, UPDATE_FAILED, DELETE_FAILED | CREATION_FAILED, UPDATE_FAILED | FAILED_TO_CONNECT; enablement FAILED_TO_ENABLE, FAILED_TO_DELETE |
+ * | DISABLED | state DISABLED (whatever its build status) | | |
+ * | DELETING | DELETE_IN_PROGRESS | | enablement PENDING_DELETION |
+ * | DELETED | | DELETED | |
+ * | UNKNOWN | no status, or a value added after this gateway was built | same | health UNKNOWN, or no health |
+ *
+ * For Security Hub, enablement FAILED_TO_ENABLE, FAILED_TO_DELETE, PENDING_DELETION and PENDING_ENABLEMENT win over
+ * health; during a pending or failed update the connector runs on its previous configuration, so health decides.
+ */
+export type IntegrationStatus =
+  /** Working. */
+  | 'ACTIVE'
+  /** Working with problems. */
+  | 'DEGRADED'
+  /** Deleted. */
+  | 'DELETED'
+  /** Being deleted. */
+  | 'DELETING'
+  /** Turned off. */
+  | 'DISABLED'
+  /** Creation, update, deletion or connection failed. */
+  | 'FAILED'
+  /** Being created, updated or authorized. */
+  | 'PENDING'
+  /** Not known. */
+  | 'UNKNOWN';
+
 /** Settings and status of a Jira Cloud integration. Models the AWS `JiraCloudDetail` shape. */
 export type JiraCloudDetail = {
   __typename: 'JiraCloudDetail';
@@ -607,16 +929,38 @@ export type OAuth2ClientCredentialConfigurationInput = {
 };
 
 /**
+ * Where a page is in its list, as the Relay connection specification defines it (Apollo Client's and urql's
+ * pagination helpers read it). Lists here page forwards only: pass `endCursor` as `after` while `hasNextPage`.
+ */
+export type PageInfo = {
+  __typename: 'PageInfo';
+  /** Cursor of the last item of the page: pass it as `after` for the next page (null for an empty page). */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Always false: these lists page forwards only. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page (null for an empty page). */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/**
  * An Amazon Q Business plugin: a connection that lets the Q Business assistant call a
  * third-party service (a built-in integration such as Jira or ServiceNow, or a custom
  * plugin described by an OpenAPI schema). Models the AWS `GetPluginResponse` shape.
  */
-export type Plugin = {
+export type Plugin = Integration & {
   __typename: 'Plugin';
   /** Identifier of the Amazon Q Business application the plugin belongs to. */
   applicationId: Scalars['ID']['output'];
+  /** The pluginArn. */
+  arn: Maybe<Scalars['String']['output']>;
   /** How the plugin authenticates against the third-party service. Secrets themselves are never returned, only references to them. */
   authConfiguration: Maybe<PluginAuthConfiguration>;
+  /** How it authenticates, normalized (see IntegrationAuthKind). */
+  authKind: IntegrationAuthKind;
+  /** Always the service that holds this resource. */
+  awsService: AwsService;
   /** Progress of the asynchronous create, update or delete of the plugin. */
   buildStatus: Maybe<PluginBuildStatus>;
   /** When the plugin was created. */
@@ -625,10 +969,18 @@ export type Plugin = {
   customPluginConfiguration: Maybe<CustomPluginConfiguration>;
   /** Human-readable name of the plugin. */
   displayName: Maybe<Scalars['String']['output']>;
+  /** The pluginId. */
+  id: Scalars['ID']['output'];
+  /** The displayName. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Its state, normalized (see IntegrationStatus). */
+  normalizedStatus: IntegrationStatus;
   /** Amazon Resource Name (ARN) of the plugin. */
   pluginArn: Maybe<Scalars['String']['output']>;
   /** Identifier of the plugin. */
   pluginId: Scalars['ID']['output'];
+  /** The external system, normalized across services (see IntegrationProvider). */
+  provider: IntegrationProvider;
   /** Base URL of the third-party service the plugin talks to. */
   serverUrl: Maybe<Scalars['String']['output']>;
   /** Whether the plugin is switched on for end users. */
@@ -687,6 +1039,26 @@ export type PluginBuildStatus =
   | 'UPDATE_FAILED'
   /** A change to the plugin is being applied. */
   | 'UPDATE_IN_PROGRESS';
+
+/** A page of plugins, Relay style. */
+export type PluginConnection = {
+  __typename: 'PluginConnection';
+  /** The plugins of this page, each with its cursor. */
+  edges: Array<PluginEdge>;
+  /** The plugins of this page. */
+  nodes: Array<Plugin>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One plugin of a page and the cursor pointing after it. */
+export type PluginEdge = {
+  __typename: 'PluginEdge';
+  /** Pass as `after` to continue after this plugin. */
+  cursor: Scalars['String']['output'];
+  /** The plugin. */
+  node: Plugin;
+};
 
 /** Whether a Q Business plugin is switched on. Models the AWS `PluginState` enum. */
 export type PluginState =
@@ -794,17 +1166,44 @@ export type Query = {
    */
   actionConnector: Maybe<ActionConnector>;
   /**
+   * The action connectors of an AWS account in Amazon QuickSight (ListActionConnectors), a page at a time. Nodes carry
+   * the fields of the list summary; fields it lacks (description, authenticationConfig, enabledActions,
+   * vpcConnectionArn, authKind) are read with DescribeActionConnector, through the request's loader, only when selected.
+   */
+  actionConnectors: ActionConnectorConnection;
+  /**
    * One AWS Security Hub connector (V2), looked up by its identifier (AWS
    * GetConnectorV2). If the connector does not exist the field is null and the
    * response carries an error with code `RESOURCE_NOT_FOUND`.
    */
   connectorV2: Maybe<ConnectorV2>;
   /**
+   * The connectors V2 of AWS Security Hub in the gateway's account and region (ListConnectorsV2), a page at a time,
+   * optionally filtered. Nodes carry the fields of the list summary; fields it lacks (kmsKeyArn, lastUpdatedAt,
+   * updatedAt, health) are read with GetConnectorV2, through the request's loader, only when selected.
+   */
+  connectorsV2: ConnectorV2Connection;
+  /**
+   * Every integration the caller can see, across the three services, in one list: Q Business plugins of
+   * `applicationIds`, QuickSight action connectors of `awsAccountIds`, and Security Hub connectors V2 of the
+   * gateway's account and region. The lists are read concurrently; the result is ordered by service, then name, then
+   * id, and pages stably (a cursor points after an item, so items added or removed elsewhere do not shift a page).
+   * A service whose list fails (throttled, access denied...) does not fail the others: its error is in `errors`,
+   * following the error contract, with path `["integrations"]`, and `sources` says which lists were read.
+   */
+  integrations: IntegrationConnection;
+  /**
    * One Amazon Q Business plugin, looked up by its application and plugin
    * identifiers (AWS GetPlugin). If the plugin does not exist the field is null and
    * the response carries an error with code `RESOURCE_NOT_FOUND`.
    */
   plugin: Maybe<Plugin>;
+  /**
+   * The plugins of an Amazon Q Business application (ListPlugins), a page at a time. Nodes carry the fields of the
+   * list summary; fields it lacks (authConfiguration, customPluginConfiguration, pluginArn, arn, authKind) are read
+   * with GetPlugin, through the request's loader, only when selected.
+   */
+  plugins: PluginConnection;
 };
 
 
@@ -874,8 +1273,122 @@ export type QueryactionConnectorArgs = {
  *   are `DateTime`.
  * - **Errors** carry one of the `ErrorCode` values in `extensions.code`.
  */
+export type QueryactionConnectorsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  awsAccountId: Scalars['ID']['input'];
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read-only entry point to third-party integration connectors in three AWS services:
+ * Amazon Q Business plugins, Amazon QuickSight action connectors and AWS Security Hub
+ * connectors (V2).
+ *
+ * Naming rules, applied the same way everywhere in this schema:
+ *
+ * - **Types** carry the exact name of the AWS API shape they model (for example
+ *   `BasicAuthConfiguration`, `ReadAuthConfig`, `HealthCheck`, `S3`), so the AWS API
+ *   reference can be searched by type name. The exceptions are the three resource
+ *   types, named after the resource: `Plugin` (Q Business `GetPluginResponse`),
+ *   `ActionConnector` (QuickSight `ActionConnector`) and `ConnectorV2` (Security Hub
+ *   `GetConnectorV2Response`).
+ * - **Types with no AWS shape of their own** are named after their union:
+ *   `<Union>Unknown` is the fallback for a variant AWS added after this gateway was
+ *   built (it implements `UnknownUnionMember`), and `<Union><Member>` wraps a union
+ *   variant that is a plain value rather than a structure (for example
+ *   `APISchemaPayload`).
+ * - **Fields** carry the AWS member name in lowerCamelCase, with a leading acronym
+ *   lowered as a whole: `Arn` becomes `arn`, `VpcConnectionArn` becomes
+ *   `vpcConnectionArn`, `AWSConfigConnectorArn` becomes `awsConfigConnectorArn`.
+ *   Nested AWS structures are object types; AWS unions are GraphQL unions.
+ * - **Enums** have every value of the AWS enum plus `UNRECOGNIZED`, returned when AWS
+ *   sends a value added after this gateway was built.
+ * - **Nullability**: a field is non-null only where AWS guarantees a value (the member
+ *   is required and not marked client-optional) and for the identifiers the query was
+ *   called with. Identifiers are `ID`; ARNs and other text are `String`; timestamps
+ *   are `DateTime`.
+ * - **Errors** carry one of the `ErrorCode` values in `extensions.code`.
+ */
 export type QueryconnectorV2Args = {
   connectorId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry point to third-party integration connectors in three AWS services:
+ * Amazon Q Business plugins, Amazon QuickSight action connectors and AWS Security Hub
+ * connectors (V2).
+ *
+ * Naming rules, applied the same way everywhere in this schema:
+ *
+ * - **Types** carry the exact name of the AWS API shape they model (for example
+ *   `BasicAuthConfiguration`, `ReadAuthConfig`, `HealthCheck`, `S3`), so the AWS API
+ *   reference can be searched by type name. The exceptions are the three resource
+ *   types, named after the resource: `Plugin` (Q Business `GetPluginResponse`),
+ *   `ActionConnector` (QuickSight `ActionConnector`) and `ConnectorV2` (Security Hub
+ *   `GetConnectorV2Response`).
+ * - **Types with no AWS shape of their own** are named after their union:
+ *   `<Union>Unknown` is the fallback for a variant AWS added after this gateway was
+ *   built (it implements `UnknownUnionMember`), and `<Union><Member>` wraps a union
+ *   variant that is a plain value rather than a structure (for example
+ *   `APISchemaPayload`).
+ * - **Fields** carry the AWS member name in lowerCamelCase, with a leading acronym
+ *   lowered as a whole: `Arn` becomes `arn`, `VpcConnectionArn` becomes
+ *   `vpcConnectionArn`, `AWSConfigConnectorArn` becomes `awsConfigConnectorArn`.
+ *   Nested AWS structures are object types; AWS unions are GraphQL unions.
+ * - **Enums** have every value of the AWS enum plus `UNRECOGNIZED`, returned when AWS
+ *   sends a value added after this gateway was built.
+ * - **Nullability**: a field is non-null only where AWS guarantees a value (the member
+ *   is required and not marked client-optional) and for the identifiers the query was
+ *   called with. Identifiers are `ID`; ARNs and other text are `String`; timestamps
+ *   are `DateTime`.
+ * - **Errors** carry one of the `ErrorCode` values in `extensions.code`.
+ */
+export type QueryconnectorsV2Args = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ConnectorV2Filter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read-only entry point to third-party integration connectors in three AWS services:
+ * Amazon Q Business plugins, Amazon QuickSight action connectors and AWS Security Hub
+ * connectors (V2).
+ *
+ * Naming rules, applied the same way everywhere in this schema:
+ *
+ * - **Types** carry the exact name of the AWS API shape they model (for example
+ *   `BasicAuthConfiguration`, `ReadAuthConfig`, `HealthCheck`, `S3`), so the AWS API
+ *   reference can be searched by type name. The exceptions are the three resource
+ *   types, named after the resource: `Plugin` (Q Business `GetPluginResponse`),
+ *   `ActionConnector` (QuickSight `ActionConnector`) and `ConnectorV2` (Security Hub
+ *   `GetConnectorV2Response`).
+ * - **Types with no AWS shape of their own** are named after their union:
+ *   `<Union>Unknown` is the fallback for a variant AWS added after this gateway was
+ *   built (it implements `UnknownUnionMember`), and `<Union><Member>` wraps a union
+ *   variant that is a plain value rather than a structure (for example
+ *   `APISchemaPayload`).
+ * - **Fields** carry the AWS member name in lowerCamelCase, with a leading acronym
+ *   lowered as a whole: `Arn` becomes `arn`, `VpcConnectionArn` becomes
+ *   `vpcConnectionArn`, `AWSConfigConnectorArn` becomes `awsConfigConnectorArn`.
+ *   Nested AWS structures are object types; AWS unions are GraphQL unions.
+ * - **Enums** have every value of the AWS enum plus `UNRECOGNIZED`, returned when AWS
+ *   sends a value added after this gateway was built.
+ * - **Nullability**: a field is non-null only where AWS guarantees a value (the member
+ *   is required and not marked client-optional) and for the identifiers the query was
+ *   called with. Identifiers are `ID`; ARNs and other text are `String`; timestamps
+ *   are `DateTime`.
+ * - **Errors** carry one of the `ErrorCode` values in `extensions.code`.
+ */
+export type QueryintegrationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  applicationIds: InputMaybe<Array<Scalars['ID']['input']>>;
+  awsAccountIds: InputMaybe<Array<Scalars['ID']['input']>>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  provider: InputMaybe<IntegrationProvider>;
+  services: InputMaybe<Array<AwsService>>;
 };
 
 
@@ -912,6 +1425,43 @@ export type QueryconnectorV2Args = {
 export type QuerypluginArgs = {
   applicationId: Scalars['ID']['input'];
   pluginId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry point to third-party integration connectors in three AWS services:
+ * Amazon Q Business plugins, Amazon QuickSight action connectors and AWS Security Hub
+ * connectors (V2).
+ *
+ * Naming rules, applied the same way everywhere in this schema:
+ *
+ * - **Types** carry the exact name of the AWS API shape they model (for example
+ *   `BasicAuthConfiguration`, `ReadAuthConfig`, `HealthCheck`, `S3`), so the AWS API
+ *   reference can be searched by type name. The exceptions are the three resource
+ *   types, named after the resource: `Plugin` (Q Business `GetPluginResponse`),
+ *   `ActionConnector` (QuickSight `ActionConnector`) and `ConnectorV2` (Security Hub
+ *   `GetConnectorV2Response`).
+ * - **Types with no AWS shape of their own** are named after their union:
+ *   `<Union>Unknown` is the fallback for a variant AWS added after this gateway was
+ *   built (it implements `UnknownUnionMember`), and `<Union><Member>` wraps a union
+ *   variant that is a plain value rather than a structure (for example
+ *   `APISchemaPayload`).
+ * - **Fields** carry the AWS member name in lowerCamelCase, with a leading acronym
+ *   lowered as a whole: `Arn` becomes `arn`, `VpcConnectionArn` becomes
+ *   `vpcConnectionArn`, `AWSConfigConnectorArn` becomes `awsConfigConnectorArn`.
+ *   Nested AWS structures are object types; AWS unions are GraphQL unions.
+ * - **Enums** have every value of the AWS enum plus `UNRECOGNIZED`, returned when AWS
+ *   sends a value added after this gateway was built.
+ * - **Nullability**: a field is non-null only where AWS guarantees a value (the member
+ *   is required and not marked client-optional) and for the identifiers the query was
+ *   called with. Identifiers are `ID`; ARNs and other text are `String`; timestamps
+ *   are `DateTime`.
+ * - **Errors** carry one of the `ErrorCode` values in `extensions.code`.
+ */
+export type QuerypluginsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  applicationId: Scalars['ID']['input'];
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1300,6 +1850,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Integration:
+    | ( ActionConnectorModel )
+    | ( ConnectorV2Model )
+    | ( PluginModel )
+  ;
   UnknownUnionMember:
     | ( APISchemaUnknown )
     | ( PluginAuthConfigurationUnknown )
@@ -1318,12 +1873,15 @@ export type ResolversTypes = {
   APISchemaPayload: ResolverTypeWrapper<APISchemaPayload>;
   APISchemaType: APISchemaType;
   APISchemaUnknown: ResolverTypeWrapper<APISchemaUnknown>;
-  ActionConnector: ResolverTypeWrapper<Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversTypes['ReadAuthConfig']> }>;
+  ActionConnector: ResolverTypeWrapper<ActionConnectorModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActionConnectorConnection: ResolverTypeWrapper<Omit<ActionConnectorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActionConnectorEdge']>, nodes: Array<ResolversTypes['ActionConnector']> }>;
+  ActionConnectorEdge: ResolverTypeWrapper<Omit<ActionConnectorEdge, 'node'> & { node: ResolversTypes['ActionConnector'] }>;
   ActionConnectorError: ResolverTypeWrapper<ActionConnectorError>;
   ActionConnectorErrorType: ActionConnectorErrorType;
   ActionConnectorType: ActionConnectorType;
   AuthorizationCodeGrantCredentialsSource: AuthorizationCodeGrantCredentialsSource;
+  AwsService: AwsService;
   AzureDetail: ResolverTypeWrapper<AzureDetail>;
   AzureScopeConfiguration: ResolverTypeWrapper<AzureScopeConfiguration>;
   BasicAuthConfiguration: ResolverTypeWrapper<BasicAuthConfiguration>;
@@ -1331,8 +1889,12 @@ export type ResolversTypes = {
   ClientCredentialsSource: ClientCredentialsSource;
   ConnectionAuthType: ConnectionAuthType;
   ConnectorAuthStatus: ConnectorAuthStatus;
+  ConnectorProviderName: ConnectorProviderName;
   ConnectorStatus: ConnectorStatus;
-  ConnectorV2: ResolverTypeWrapper<Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderDetail']> }>;
+  ConnectorV2: ResolverTypeWrapper<ConnectorV2Model>;
+  ConnectorV2Connection: ResolverTypeWrapper<Omit<ConnectorV2Connection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConnectorV2Edge']>, nodes: Array<ResolversTypes['ConnectorV2']> }>;
+  ConnectorV2Edge: ResolverTypeWrapper<Omit<ConnectorV2Edge, 'node'> & { node: ResolversTypes['ConnectorV2'] }>;
+  ConnectorV2Filter: ConnectorV2Filter;
   CreatePluginInput: CreatePluginInput;
   CreatePluginPayload: ResolverTypeWrapper<CreatePluginResult>;
   CustomPluginConfiguration: ResolverTypeWrapper<Omit<CustomPluginConfiguration, 'apiSchema'> & { apiSchema?: Maybe<ResolversTypes['APISchema']> }>;
@@ -1345,22 +1907,33 @@ export type ResolversTypes = {
   HealthIssueCode: HealthIssueCode;
   IdcAuthConfiguration: ResolverTypeWrapper<IdcAuthConfiguration>;
   IdcAuthConfigurationInput: IdcAuthConfigurationInput;
+  Integration: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Integration']>;
+  IntegrationAuthKind: IntegrationAuthKind;
+  IntegrationConnection: ResolverTypeWrapper<IntegrationConnectionModel>;
+  IntegrationEdge: ResolverTypeWrapper<Omit<IntegrationEdge, 'node'> & { node: ResolversTypes['Integration'] }>;
+  IntegrationProvider: IntegrationProvider;
+  IntegrationSource: ResolverTypeWrapper<IntegrationSource>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  IntegrationStatus: IntegrationStatus;
   JiraCloudDetail: ResolverTypeWrapper<JiraCloudDetail>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoAuthConfiguration: ResolverTypeWrapper<NoAuthConfiguration>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OAuth2ClientCredentialConfiguration: ResolverTypeWrapper<OAuth2ClientCredentialConfiguration>;
   OAuth2ClientCredentialConfigurationInput: OAuth2ClientCredentialConfigurationInput;
-  Plugin: ResolverTypeWrapper<Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversTypes['CustomPluginConfiguration']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Plugin: ResolverTypeWrapper<PluginModel>;
   PluginAuthConfiguration: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PluginAuthConfiguration']>;
   PluginAuthConfigurationInput: PluginAuthConfigurationInput;
   PluginAuthConfigurationUnknown: ResolverTypeWrapper<PluginAuthConfigurationUnknown>;
   PluginBuildStatus: PluginBuildStatus;
+  PluginConnection: ResolverTypeWrapper<Omit<PluginConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PluginEdge']>, nodes: Array<ResolversTypes['Plugin']> }>;
+  PluginEdge: ResolverTypeWrapper<Omit<PluginEdge, 'node'> & { node: ResolversTypes['Plugin'] }>;
   PluginState: PluginState;
   PluginType: PluginType;
   ProviderDetail: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ProviderDetail']>;
   ProviderDetailUnknown: ResolverTypeWrapper<ProviderDetailUnknown>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ReadAPIKeyConnectionMetadata: ResolverTypeWrapper<ReadAPIKeyConnectionMetadata>;
   ReadAuthConfig: ResolverTypeWrapper<Omit<ReadAuthConfig, 'authenticationMetadata'> & { authenticationMetadata: ResolversTypes['ReadAuthenticationMetadata'] }>;
   ReadAuthenticationMetadata: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReadAuthenticationMetadata']>;
@@ -1392,14 +1965,19 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   APISchemaPayload: APISchemaPayload;
   APISchemaUnknown: APISchemaUnknown;
-  ActionConnector: Omit<ActionConnector, 'authenticationConfig'> & { authenticationConfig?: Maybe<ResolversParentTypes['ReadAuthConfig']> } | FederationReferenceTypes['ActionConnector'];
+  ActionConnector: ActionConnectorModel;
   ID: Scalars['ID']['output'];
+  ActionConnectorConnection: Omit<ActionConnectorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActionConnectorEdge']>, nodes: Array<ResolversParentTypes['ActionConnector']> };
+  ActionConnectorEdge: Omit<ActionConnectorEdge, 'node'> & { node: ResolversParentTypes['ActionConnector'] };
   ActionConnectorError: ActionConnectorError;
   AzureDetail: AzureDetail;
   AzureScopeConfiguration: AzureScopeConfiguration;
   BasicAuthConfiguration: BasicAuthConfiguration;
   BasicAuthConfigurationInput: BasicAuthConfigurationInput;
-  ConnectorV2: Omit<ConnectorV2, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderDetail']> } | FederationReferenceTypes['ConnectorV2'];
+  ConnectorV2: ConnectorV2Model;
+  ConnectorV2Connection: Omit<ConnectorV2Connection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConnectorV2Edge']>, nodes: Array<ResolversParentTypes['ConnectorV2']> };
+  ConnectorV2Edge: Omit<ConnectorV2Edge, 'node'> & { node: ResolversParentTypes['ConnectorV2'] };
+  ConnectorV2Filter: ConnectorV2Filter;
   CreatePluginInput: CreatePluginInput;
   CreatePluginPayload: CreatePluginResult;
   CustomPluginConfiguration: Omit<CustomPluginConfiguration, 'apiSchema'> & { apiSchema?: Maybe<ResolversParentTypes['APISchema']> };
@@ -1409,19 +1987,27 @@ export type ResolversParentTypes = {
   HealthIssue: HealthIssue;
   IdcAuthConfiguration: IdcAuthConfiguration;
   IdcAuthConfigurationInput: IdcAuthConfigurationInput;
+  Integration: ResolversInterfaceTypes<ResolversParentTypes>['Integration'];
+  IntegrationConnection: IntegrationConnectionModel;
+  IntegrationEdge: Omit<IntegrationEdge, 'node'> & { node: ResolversParentTypes['Integration'] };
+  IntegrationSource: IntegrationSource;
+  Boolean: Scalars['Boolean']['output'];
   JiraCloudDetail: JiraCloudDetail;
   Mutation: Record<PropertyKey, never>;
   NoAuthConfiguration: NoAuthConfiguration;
-  Boolean: Scalars['Boolean']['output'];
   OAuth2ClientCredentialConfiguration: OAuth2ClientCredentialConfiguration;
   OAuth2ClientCredentialConfigurationInput: OAuth2ClientCredentialConfigurationInput;
-  Plugin: Omit<Plugin, 'authConfiguration' | 'customPluginConfiguration'> & { authConfiguration?: Maybe<ResolversParentTypes['PluginAuthConfiguration']>, customPluginConfiguration?: Maybe<ResolversParentTypes['CustomPluginConfiguration']> } | FederationReferenceTypes['Plugin'];
+  PageInfo: PageInfo;
+  Plugin: PluginModel;
   PluginAuthConfiguration: ResolversUnionTypes<ResolversParentTypes>['PluginAuthConfiguration'];
   PluginAuthConfigurationInput: PluginAuthConfigurationInput;
   PluginAuthConfigurationUnknown: PluginAuthConfigurationUnknown;
+  PluginConnection: Omit<PluginConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PluginEdge']>, nodes: Array<ResolversParentTypes['Plugin']> };
+  PluginEdge: Omit<PluginEdge, 'node'> & { node: ResolversParentTypes['Plugin'] };
   ProviderDetail: ResolversUnionTypes<ResolversParentTypes>['ProviderDetail'];
   ProviderDetailUnknown: ProviderDetailUnknown;
   Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
   ReadAPIKeyConnectionMetadata: ReadAPIKeyConnectionMetadata;
   ReadAuthConfig: Omit<ReadAuthConfig, 'authenticationMetadata'> & { authenticationMetadata: ResolversParentTypes['ReadAuthenticationMetadata'] };
   ReadAuthenticationMetadata: ResolversUnionTypes<ResolversParentTypes>['ReadAuthenticationMetadata'];
@@ -1462,17 +2048,36 @@ export type ActionConnectorResolvers<ContextType = Context, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActionConnector']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actionConnectorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authKind?: Resolver<ResolversTypes['IntegrationAuthKind'], ParentType, ContextType>;
   authenticationConfig?: Resolver<Maybe<ResolversTypes['ReadAuthConfig']>, ParentType, ContextType>;
   awsAccountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  awsService?: Resolver<ResolversTypes['AwsService'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enabledActions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['ActionConnectorError']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUpdatedTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normalizedStatus?: Resolver<ResolversTypes['IntegrationStatus'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['IntegrationProvider'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ResourceStatus']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActionConnectorType'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   vpcConnectionArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionConnectorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionConnectorConnection'] = ResolversParentTypes['ActionConnectorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionConnectorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ActionConnector']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ActionConnectorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionConnectorEdge'] = ResolversParentTypes['ActionConnectorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActionConnector'], ParentType, ContextType>;
 };
 
 export type ActionConnectorErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionConnectorError'] = ResolversParentTypes['ActionConnectorError']> = {
@@ -1500,6 +2105,9 @@ export type BasicAuthConfigurationResolvers<ContextType = Context, ParentType ex
 
 export type ConnectorV2Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorV2'] = ResolversParentTypes['ConnectorV2'], FederationReferenceType extends FederationReferenceTypes['ConnectorV2'] = FederationReferenceTypes['ConnectorV2']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ConnectorV2']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  arn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authKind?: Resolver<ResolversTypes['IntegrationAuthKind'], ParentType, ContextType>;
+  awsService?: Resolver<ResolversTypes['AwsService'], ParentType, ContextType>;
   connectorArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   connectorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1507,10 +2115,26 @@ export type ConnectorV2Resolvers<ContextType = Context, ParentType extends Resol
   enablementStatus?: Resolver<Maybe<ResolversTypes['EnablementStatus']>, ParentType, ContextType>;
   enablementStatusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   health?: Resolver<Maybe<ResolversTypes['HealthCheck']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kmsKeyArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  normalizedStatus?: Resolver<ResolversTypes['IntegrationStatus'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['IntegrationProvider'], ParentType, ContextType>;
   providerDetail?: Resolver<Maybe<ResolversTypes['ProviderDetail']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConnectorV2ConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorV2Connection'] = ResolversParentTypes['ConnectorV2Connection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConnectorV2Edge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConnectorV2']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConnectorV2EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorV2Edge'] = ResolversParentTypes['ConnectorV2Edge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConnectorV2'], ParentType, ContextType>;
 };
 
 export type CreatePluginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePluginPayload'] = ResolversParentTypes['CreatePluginPayload']> = {
@@ -1549,6 +2173,30 @@ export type IdcAuthConfigurationResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IntegrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Integration'] = ResolversParentTypes['Integration']> = {
+  __resolveType: TypeResolveFn<'ActionConnector' | 'ConnectorV2' | 'Plugin', ParentType, ContextType>;
+};
+
+export type IntegrationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrationConnection'] = ResolversParentTypes['IntegrationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IntegrationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Integration']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['IntegrationSource']>, ParentType, ContextType>;
+};
+
+export type IntegrationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrationEdge'] = ResolversParentTypes['IntegrationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Integration'], ParentType, ContextType>;
+};
+
+export type IntegrationSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrationSource'] = ResolversParentTypes['IntegrationSource']> = {
+  awsService?: Resolver<ResolversTypes['AwsService'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['ErrorCode']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type JiraCloudDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraCloudDetail'] = ResolversParentTypes['JiraCloudDetail']> = {
   authStatus?: Resolver<Maybe<ResolversTypes['ConnectorAuthStatus']>, ParentType, ContextType>;
   authUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1575,20 +2223,35 @@ export type OAuth2ClientCredentialConfigurationResolvers<ContextType = Context, 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PluginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plugin'] = ResolversParentTypes['Plugin'], FederationReferenceType extends FederationReferenceTypes['Plugin'] = FederationReferenceTypes['Plugin']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Plugin']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  arn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   authConfiguration?: Resolver<Maybe<ResolversTypes['PluginAuthConfiguration']>, ParentType, ContextType>;
+  authKind?: Resolver<ResolversTypes['IntegrationAuthKind'], ParentType, ContextType>;
+  awsService?: Resolver<ResolversTypes['AwsService'], ParentType, ContextType>;
   buildStatus?: Resolver<Maybe<ResolversTypes['PluginBuildStatus']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   customPluginConfiguration?: Resolver<Maybe<ResolversTypes['CustomPluginConfiguration']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  normalizedStatus?: Resolver<ResolversTypes['IntegrationStatus'], ParentType, ContextType>;
   pluginArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pluginId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['IntegrationProvider'], ParentType, ContextType>;
   serverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['PluginState']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['PluginType']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PluginAuthConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PluginAuthConfiguration'] = ResolversParentTypes['PluginAuthConfiguration']> = {
@@ -1598,6 +2261,17 @@ export type PluginAuthConfigurationResolvers<ContextType = Context, ParentType e
 export type PluginAuthConfigurationUnknownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PluginAuthConfigurationUnknown'] = ResolversParentTypes['PluginAuthConfigurationUnknown']> = {
   memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PluginConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PluginConnection'] = ResolversParentTypes['PluginConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PluginEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Plugin']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PluginEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PluginEdge'] = ResolversParentTypes['PluginEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Plugin'], ParentType, ContextType>;
 };
 
 export type ProviderDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderDetail'] = ResolversParentTypes['ProviderDetail']> = {
@@ -1611,8 +2285,12 @@ export type ProviderDetailUnknownResolvers<ContextType = Context, ParentType ext
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actionConnector?: Resolver<Maybe<ResolversTypes['ActionConnector']>, ParentType, ContextType, RequireFields<QueryactionConnectorArgs, 'actionConnectorId' | 'awsAccountId'>>;
+  actionConnectors?: Resolver<ResolversTypes['ActionConnectorConnection'], ParentType, ContextType, RequireFields<QueryactionConnectorsArgs, 'awsAccountId'>>;
   connectorV2?: Resolver<Maybe<ResolversTypes['ConnectorV2']>, ParentType, ContextType, RequireFields<QueryconnectorV2Args, 'connectorId'>>;
+  connectorsV2?: Resolver<ResolversTypes['ConnectorV2Connection'], ParentType, ContextType, Partial<QueryconnectorsV2Args>>;
+  integrations?: Resolver<ResolversTypes['IntegrationConnection'], ParentType, ContextType, Partial<QueryintegrationsArgs>>;
   plugin?: Resolver<Maybe<ResolversTypes['Plugin']>, ParentType, ContextType, RequireFields<QuerypluginArgs, 'applicationId' | 'pluginId'>>;
+  plugins?: Resolver<ResolversTypes['PluginConnection'], ParentType, ContextType, RequireFields<QuerypluginsArgs, 'applicationId'>>;
 };
 
 export type ReadAPIKeyConnectionMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAPIKeyConnectionMetadata'] = ResolversParentTypes['ReadAPIKeyConnectionMetadata']> = {
@@ -1720,24 +2398,35 @@ export type Resolvers<ContextType = Context> = {
   APISchemaPayload?: APISchemaPayloadResolvers<ContextType>;
   APISchemaUnknown?: APISchemaUnknownResolvers<ContextType>;
   ActionConnector?: ActionConnectorResolvers<ContextType>;
+  ActionConnectorConnection?: ActionConnectorConnectionResolvers<ContextType>;
+  ActionConnectorEdge?: ActionConnectorEdgeResolvers<ContextType>;
   ActionConnectorError?: ActionConnectorErrorResolvers<ContextType>;
   AzureDetail?: AzureDetailResolvers<ContextType>;
   AzureScopeConfiguration?: AzureScopeConfigurationResolvers<ContextType>;
   BasicAuthConfiguration?: BasicAuthConfigurationResolvers<ContextType>;
   ConnectorV2?: ConnectorV2Resolvers<ContextType>;
+  ConnectorV2Connection?: ConnectorV2ConnectionResolvers<ContextType>;
+  ConnectorV2Edge?: ConnectorV2EdgeResolvers<ContextType>;
   CreatePluginPayload?: CreatePluginPayloadResolvers<ContextType>;
   CustomPluginConfiguration?: CustomPluginConfigurationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   HealthCheck?: HealthCheckResolvers<ContextType>;
   HealthIssue?: HealthIssueResolvers<ContextType>;
   IdcAuthConfiguration?: IdcAuthConfigurationResolvers<ContextType>;
+  Integration?: IntegrationResolvers<ContextType>;
+  IntegrationConnection?: IntegrationConnectionResolvers<ContextType>;
+  IntegrationEdge?: IntegrationEdgeResolvers<ContextType>;
+  IntegrationSource?: IntegrationSourceResolvers<ContextType>;
   JiraCloudDetail?: JiraCloudDetailResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NoAuthConfiguration?: NoAuthConfigurationResolvers<ContextType>;
   OAuth2ClientCredentialConfiguration?: OAuth2ClientCredentialConfigurationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Plugin?: PluginResolvers<ContextType>;
   PluginAuthConfiguration?: PluginAuthConfigurationResolvers<ContextType>;
   PluginAuthConfigurationUnknown?: PluginAuthConfigurationUnknownResolvers<ContextType>;
+  PluginConnection?: PluginConnectionResolvers<ContextType>;
+  PluginEdge?: PluginEdgeResolvers<ContextType>;
   ProviderDetail?: ProviderDetailResolvers<ContextType>;
   ProviderDetailUnknown?: ProviderDetailUnknownResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -10,7 +10,7 @@ import type { AwsConfig } from '../config.js';
 /** The AWS services this gateway reads, by their ARN namespace. */
 export type AwsService = 'qbusiness' | 'quicksight' | 'securityhub';
 
-export interface AwsClientsOptions extends Omit<AwsConfig, 'region' | 'concurrency'> {
+export interface AwsClientsOptions extends Omit<AwsConfig, 'region' | 'concurrency' | 'inventoryMaxItems'> {
   /** Region used when a call names none. */
   region: string;
   /**

@@ -1,9 +1,11 @@
 import {
   CreatePluginCommand,
   GetPluginCommand,
+  ListPluginsCommand,
   type CreatePluginCommandInput,
   type CreatePluginCommandOutput,
   type GetPluginCommandOutput,
+  type Plugin as PluginSummary,
 } from '@aws-sdk/client-qbusiness';
 import type { AwsClients } from '../aws/clients.js';
 
@@ -28,4 +30,14 @@ export function createPlugin(
   request: CreatePluginCommandInput & { clientToken: string },
 ): Promise<CreatePluginCommandOutput> {
   return clients.qbusiness(region).send(new CreatePluginCommand(request));
+}
+
+/** Amazon Q Business ListPlugins: one page (one AWS call). */
+export async function listPlugins(
+  clients: AwsClients,
+  region: string,
+  request: { applicationId: string; maxResults: number; nextToken: string | undefined },
+): Promise<{ items: PluginSummary[]; nextToken: string | undefined }> {
+  const output = await clients.qbusiness(region).send(new ListPluginsCommand(request));
+  return { items: output.plugins ?? [], nextToken: output.nextToken };
 }

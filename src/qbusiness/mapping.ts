@@ -2,20 +2,23 @@ import type {
   APISchema as SdkAPISchema,
   CustomPluginConfiguration as SdkCustomPluginConfiguration,
   GetPluginResponse,
+  Plugin as SdkPluginSummary,
   PluginAuthConfiguration as SdkPluginAuthConfiguration,
 } from '@aws-sdk/client-qbusiness';
 import type {
   APISchema,
   CustomPluginConfiguration,
-  Plugin,
   PluginAuthConfiguration,
 } from '../__generated__/resolvers-types.js';
 import { required, unknownUnionMember } from '../aws/shapes.js';
 import type { PluginKey } from './api.js';
+import type { FullPlugin, PluginModel } from './model.js';
 
 /** GetPlugin's output as the GraphQL `Plugin`. The key fills the identifiers should AWS leave them out. */
-export function toPlugin(output: GetPluginResponse, key: PluginKey): Plugin {
+export function toPlugin(output: GetPluginResponse, key: PluginKey): FullPlugin {
   return {
+    source: 'GetPlugin',
+    region: key.region,
     __typename: 'Plugin',
     applicationId: output.applicationId ?? key.applicationId,
     pluginId: output.pluginId ?? key.pluginId,
@@ -30,6 +33,24 @@ export function toPlugin(output: GetPluginResponse, key: PluginKey): Plugin {
     state: output.state ?? null,
     createdAt: output.createdAt ?? null,
     updatedAt: output.updatedAt ?? null,
+  };
+}
+
+/** A ListPlugins summary as a Plugin parent; the fields it lacks are loaded with GetPlugin when selected. */
+export function toPluginFromSummary(summary: SdkPluginSummary, region: string, applicationId: string): PluginModel {
+  return {
+    source: 'ListPlugins',
+    region,
+    __typename: 'Plugin',
+    applicationId,
+    pluginId: required(summary.pluginId, 'Plugin.pluginId'),
+    displayName: summary.displayName ?? null,
+    type: summary.type ?? null,
+    serverUrl: summary.serverUrl ?? null,
+    buildStatus: summary.buildStatus ?? null,
+    state: summary.state ?? null,
+    createdAt: summary.createdAt ?? null,
+    updatedAt: summary.updatedAt ?? null,
   };
 }
 

@@ -1,7 +1,17 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { Context } from '../context.js';
 import { requireNonEmpty } from '../errors.js';
 import { pluginKey } from '../federation/references.js';
+import { authKindOfPlugin, providerOfPluginType, statusOfPlugin } from '../inventory/normalize.js';
 import { createPlugin } from './createPlugin.js';
+import { pluginsPage } from './lists.js';
+import type { FullPlugin, PluginModel } from './model.js';
+
+/** The plugin in full: itself when read with GetPlugin, else one GetPlugin through the request's loader. */
+function full(plugin: PluginModel, { loaders }: Context): FullPlugin | Promise<FullPlugin> {
+  if (plugin.source === 'GetPlugin') return plugin;
+  return loaders.plugin.load({ region: plugin.region, applicationId: plugin.applicationId, pluginId: plugin.pluginId });
+}
 
 export const qbusinessResolvers: Resolvers = {
   Query: {
@@ -9,6 +19,7 @@ export const qbusinessResolvers: Resolvers = {
       requireNonEmpty({ applicationId, pluginId });
       return loaders.plugin.load({ region, applicationId, pluginId });
     },
+    plugins: (_parent, args, context) => pluginsPage(args, context),
   },
   Mutation: {
     createPlugin: (_parent, { input }, context) => createPlugin(input, context),
@@ -23,5 +34,17 @@ export const qbusinessResolvers: Resolvers = {
       const plugin = await loaders.plugin.load(key);
       return plugin.pluginArn === null && referencedArn !== undefined ? { ...plugin, pluginArn: referencedArn } : plugin;
     },
+    // Not in the ListPlugins summary: read with GetPlugin only when selected.
+    authConfiguration: async (plugin, _args, context) => (await full(plugin, context)).authConfiguration,
+    customPluginConfiguration: async (plugin, _args, context) => (await full(plugin, context)).customPluginConfiguration,
+    pluginArn: async (plugin, _args, context) => (await full(plugin, context)).pluginArn,
+    // The Integration view.
+    id: (plugin) => plugin.pluginId,
+    arn: async (plugin, _args, context) => (await full(plugin, context)).pluginArn,
+    name: (plugin) => plugin.displayName,
+    awsService: () => 'QBUSINESS',
+    provider: (plugin) => providerOfPluginType(plugin.type),
+    authKind: async (plugin, _args, context) => authKindOfPlugin((await full(plugin, context)).authConfiguration),
+    normalizedStatus: (plugin) => statusOfPlugin(plugin.state, plugin.buildStatus),
   },
 };

@@ -1,4 +1,9 @@
-import { DescribeActionConnectorCommand, type ActionConnector } from '@aws-sdk/client-quicksight';
+import {
+  DescribeActionConnectorCommand,
+  ListActionConnectorsCommand,
+  type ActionConnector,
+  type ActionConnectorSummary,
+} from '@aws-sdk/client-quicksight';
 import type { AwsClients } from '../aws/clients.js';
 
 /** Identifies one action connector: everything that changes DescribeActionConnector's answer. */
@@ -20,4 +25,20 @@ export async function describeActionConnector(
     .quicksight(key.region)
     .send(new DescribeActionConnectorCommand({ AwsAccountId: key.awsAccountId, ActionConnectorId: key.actionConnectorId }));
   return output.ActionConnector;
+}
+
+/** Amazon QuickSight ListActionConnectors: one page (one AWS call). */
+export async function listActionConnectors(
+  clients: AwsClients,
+  region: string,
+  request: { awsAccountId: string; maxResults: number; nextToken: string | undefined },
+): Promise<{ items: ActionConnectorSummary[]; nextToken: string | undefined }> {
+  const output = await clients.quicksight(region).send(
+    new ListActionConnectorsCommand({
+      AwsAccountId: request.awsAccountId,
+      MaxResults: request.maxResults,
+      NextToken: request.nextToken,
+    }),
+  );
+  return { items: output.ActionConnectorSummaries ?? [], nextToken: output.NextToken };
 }

@@ -1,12 +1,13 @@
 import type {
   ActionConnector as SdkActionConnector,
+  ActionConnectorSummary as SdkActionConnectorSummary,
   ReadAuthConfig as SdkReadAuthConfig,
   ReadAuthenticationMetadata as SdkReadAuthenticationMetadata,
   ReadAuthorizationCodeGrantCredentialsDetails as SdkReadAuthorizationCodeGrantCredentialsDetails,
   ReadClientCredentialsDetails as SdkReadClientCredentialsDetails,
 } from '@aws-sdk/client-quicksight';
 import type {
-  ActionConnector,
+  ActionConnectorError,
   ReadAuthConfig,
   ReadAuthenticationMetadata,
   ReadAuthorizationCodeGrantCredentialsDetails,
@@ -14,10 +15,13 @@ import type {
 } from '../__generated__/resolvers-types.js';
 import { required, unknownUnionMember } from '../aws/shapes.js';
 import type { ActionConnectorKey } from './api.js';
+import type { ActionConnectorModel, FullActionConnector } from './model.js';
 
 /** The `ActionConnector` structure of DescribeActionConnector as the GraphQL `ActionConnector`, plus the account. */
-export function toActionConnector(connector: SdkActionConnector, key: ActionConnectorKey): ActionConnector {
+export function toActionConnector(connector: SdkActionConnector, key: ActionConnectorKey): FullActionConnector {
   return {
+    source: 'DescribeActionConnector',
+    region: key.region,
     __typename: 'ActionConnector',
     awsAccountId: key.awsAccountId,
     arn: required(connector.Arn, 'ActionConnector.Arn'),
@@ -27,16 +31,41 @@ export function toActionConnector(connector: SdkActionConnector, key: ActionConn
     createdTime: connector.CreatedTime ?? null,
     lastUpdatedTime: required(connector.LastUpdatedTime, 'ActionConnector.LastUpdatedTime'),
     status: connector.Status ?? null,
-    error:
-      connector.Error === undefined
-        ? null
-        : { __typename: 'ActionConnectorError', message: connector.Error.Message ?? null, type: connector.Error.Type ?? null },
+    error: toActionConnectorError(connector.Error),
     description: connector.Description ?? null,
     authenticationConfig:
       connector.AuthenticationConfig === undefined ? null : toReadAuthConfig(connector.AuthenticationConfig),
     enabledActions: connector.EnabledActions ?? null,
     vpcConnectionArn: connector.VpcConnectionArn ?? null,
   };
+}
+
+/** A ListActionConnectors summary as an ActionConnector parent; missing fields load with DescribeActionConnector. */
+export function toActionConnectorFromSummary(
+  summary: SdkActionConnectorSummary,
+  region: string,
+  awsAccountId: string,
+): ActionConnectorModel {
+  return {
+    source: 'ListActionConnectors',
+    region,
+    __typename: 'ActionConnector',
+    awsAccountId,
+    arn: required(summary.Arn, 'ActionConnectorSummary.Arn'),
+    actionConnectorId: required(summary.ActionConnectorId, 'ActionConnectorSummary.ActionConnectorId'),
+    type: required(summary.Type, 'ActionConnectorSummary.Type'),
+    name: required(summary.Name, 'ActionConnectorSummary.Name'),
+    createdTime: summary.CreatedTime ?? null,
+    lastUpdatedTime: required(summary.LastUpdatedTime, 'ActionConnectorSummary.LastUpdatedTime'),
+    status: summary.Status ?? null,
+    error: toActionConnectorError(summary.Error),
+  };
+}
+
+function toActionConnectorError(error: SdkActionConnector['Error']): ActionConnectorError | null {
+  return error === undefined
+    ? null
+    : { __typename: 'ActionConnectorError', message: error.Message ?? null, type: error.Type ?? null };
 }
 
 function toReadAuthConfig(config: SdkReadAuthConfig): ReadAuthConfig {

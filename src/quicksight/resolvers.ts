@@ -1,6 +1,17 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { Context } from '../context.js';
 import { requireNonEmpty } from '../errors.js';
 import { actionConnectorKey } from '../federation/references.js';
+import { authKindOfConnectionType, providerOfActionConnectorType, statusOfActionConnector } from '../inventory/normalize.js';
+import { actionConnectorsPage } from './lists.js';
+import type { ActionConnectorModel, FullActionConnector } from './model.js';
+
+/** The connector in full: itself when described, else one DescribeActionConnector through the request's loader. */
+function full(connector: ActionConnectorModel, { loaders }: Context): FullActionConnector | Promise<FullActionConnector> {
+  if (connector.source === 'DescribeActionConnector') return connector;
+  const { region, awsAccountId, actionConnectorId } = connector;
+  return loaders.actionConnector.load({ region, awsAccountId, actionConnectorId });
+}
 
 export const quicksightResolvers: Resolvers = {
   Query: {
@@ -8,6 +19,7 @@ export const quicksightResolvers: Resolvers = {
       requireNonEmpty({ awsAccountId, actionConnectorId });
       return loaders.actionConnector.load({ region, awsAccountId, actionConnectorId });
     },
+    actionConnectors: (_parent, args, context) => actionConnectorsPage(args, context),
   },
   ActionConnector: {
     /** Federation: by `awsAccountId actionConnectorId` (gateway's region) or by `arn` (the ARN's account and region). */
@@ -15,5 +27,19 @@ export const quicksightResolvers: Resolvers = {
       const { referencedArn: _arn, ...key } = actionConnectorKey(reference, region);
       return loaders.actionConnector.load(key);
     },
+    // Not in the ListActionConnectors summary: read with DescribeActionConnector only when selected.
+    description: async (connector, _args, context) => (await full(connector, context)).description,
+    authenticationConfig: async (connector, _args, context) => (await full(connector, context)).authenticationConfig,
+    enabledActions: async (connector, _args, context) => (await full(connector, context)).enabledActions,
+    vpcConnectionArn: async (connector, _args, context) => (await full(connector, context)).vpcConnectionArn,
+    // The Integration view.
+    id: (connector) => connector.actionConnectorId,
+    awsService: () => 'QUICKSIGHT',
+    provider: (connector) => providerOfActionConnectorType(connector.type),
+    authKind: async (connector, _args, context) =>
+      authKindOfConnectionType((await full(connector, context)).authenticationConfig?.authenticationType),
+    normalizedStatus: (connector) => statusOfActionConnector(connector.status),
+    createdAt: (connector) => connector.createdTime,
+    updatedAt: (connector) => connector.lastUpdatedTime,
   },
 };

@@ -1,15 +1,19 @@
 import type {
+  ConnectorSummary as SdkConnectorSummary,
   GetConnectorV2Response,
   HealthCheck as SdkHealthCheck,
   ProviderDetail as SdkProviderDetail,
 } from '@aws-sdk/client-securityhub';
-import type { ConnectorV2, HealthCheck, ProviderDetail } from '../__generated__/resolvers-types.js';
-import { unknownUnionMember } from '../aws/shapes.js';
+import type { HealthCheck, ProviderDetail } from '../__generated__/resolvers-types.js';
+import { required, unknownUnionMember } from '../aws/shapes.js';
 import type { ConnectorV2Key } from './api.js';
+import type { ConnectorV2Model, FullConnectorV2 } from './model.js';
 
 /** GetConnectorV2's output (newest model: Azure, EnablementStatus, Health.Issues) as the GraphQL `ConnectorV2`. */
-export function toConnectorV2(output: GetConnectorV2Response, key: ConnectorV2Key): ConnectorV2 {
+export function toConnectorV2(output: GetConnectorV2Response, key: ConnectorV2Key): FullConnectorV2 {
   return {
+    source: 'GetConnectorV2',
+    region: key.region,
     __typename: 'ConnectorV2',
     connectorArn: output.ConnectorArn ?? null,
     connectorId: output.ConnectorId ?? key.connectorId,
@@ -22,6 +26,26 @@ export function toConnectorV2(output: GetConnectorV2Response, key: ConnectorV2Ke
     providerDetail: output.ProviderDetail === undefined ? null : toProviderDetail(output.ProviderDetail),
     enablementStatus: output.EnablementStatus ?? null,
     enablementStatusReason: output.EnablementStatusReason ?? null,
+  };
+}
+
+/** A ListConnectorsV2 summary as a ConnectorV2 parent; missing fields load with GetConnectorV2 when selected. */
+export function toConnectorV2FromSummary(summary: SdkConnectorSummary, region: string): ConnectorV2Model {
+  const provider = summary.ProviderSummary;
+  return {
+    source: 'ListConnectorsV2',
+    region,
+    __typename: 'ConnectorV2',
+    connectorArn: summary.ConnectorArn ?? null,
+    connectorId: required(summary.ConnectorId, 'ConnectorSummary.ConnectorId'),
+    name: summary.Name ?? null,
+    description: summary.Description ?? null,
+    createdAt: summary.CreatedAt ?? null,
+    enablementStatus: summary.EnablementStatus ?? null,
+    enablementStatusReason: summary.EnablementStatusReason ?? null,
+    providerName: provider?.ProviderName ?? null,
+    connectorStatus: provider?.ConnectorStatus ?? null,
+    providerDetail: provider?.ProviderConfiguration === undefined ? undefined : toProviderDetail(provider.ProviderConfiguration),
   };
 }
 

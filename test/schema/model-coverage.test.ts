@@ -191,6 +191,23 @@ interface Root {
   extraFields: Record<string, string>;
 }
 
+/** Fields of `interface Integration` each resource type adds, beyond its AWS members (printed types). */
+const INTEGRATION_FIELDS: Record<string, string> = {
+  id: 'ID!',
+  arn: 'String',
+  name: 'String',
+  awsService: 'AwsService!',
+  provider: 'IntegrationProvider!',
+  authKind: 'IntegrationAuthKind!',
+  normalizedStatus: 'IntegrationStatus!',
+  createdAt: 'DateTime',
+  updatedAt: 'DateTime',
+};
+
+function pick(from: Record<string, string>, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.map((key) => [key, from[key] ?? '?']));
+}
+
 const ROOTS: Root[] = [
   {
     service: 'qbusiness',
@@ -199,7 +216,7 @@ const ROOTS: Root[] = [
     shape: 'GetPluginResponse',
     typeName: 'Plugin',
     idMembers: ['applicationId', 'pluginId'],
-    extraFields: {},
+    extraFields: pick(INTEGRATION_FIELDS, ['id', 'arn', 'name', 'awsService', 'provider', 'authKind', 'normalizedStatus']),
   },
   {
     service: 'quicksight',
@@ -208,7 +225,10 @@ const ROOTS: Root[] = [
     shape: 'ActionConnector',
     typeName: 'ActionConnector',
     idMembers: ['ActionConnectorId'],
-    extraFields: { awsAccountId: 'ID!' },
+    extraFields: {
+      awsAccountId: 'ID!',
+      ...pick(INTEGRATION_FIELDS, ['id', 'awsService', 'provider', 'authKind', 'normalizedStatus', 'createdAt', 'updatedAt']),
+    },
   },
   {
     service: 'securityhub',
@@ -217,7 +237,7 @@ const ROOTS: Root[] = [
     shape: 'GetConnectorV2Response',
     typeName: 'ConnectorV2',
     idMembers: ['ConnectorId'],
-    extraFields: {},
+    extraFields: pick(INTEGRATION_FIELDS, ['id', 'arn', 'awsService', 'provider', 'authKind', 'normalizedStatus', 'updatedAt']),
   },
 ];
 
@@ -250,7 +270,24 @@ const ERROR_CODES = [
 ];
 
 /** Types that model no AWS shape. */
-const GATEWAY_TYPES = ['Query', 'Mutation', 'DateTime', 'ErrorCode', 'UnknownUnionMember'];
+const GATEWAY_TYPES = [
+  'Query',
+  'Mutation',
+  'DateTime',
+  'ErrorCode',
+  'UnknownUnionMember',
+  'PageInfo',
+  // The cross-service view (schema/inventory.graphql), checked in its own describe block.
+  'Integration',
+  'AwsService',
+  'IntegrationProvider',
+  'IntegrationAuthKind',
+  'IntegrationStatus',
+  'IntegrationConnection',
+  'IntegrationEdge',
+  'IntegrationSource',
+];
+
 
 // ---------------------------------------------------------------------------
 // The checker: returns problems as readable strings, so one run lists them all.
@@ -464,7 +501,9 @@ describe('schema/ against the AWS models', () => {
     const query = schema.getQueryType();
     expect(query?.name).toBe('Query');
     const fields = query?.getFields() ?? {};
-    expect(Object.keys(fields).sort()).toEqual(ROOTS.map((r) => r.queryField).sort());
+    expect(Object.keys(fields).sort()).toEqual(
+      [...ROOTS.map((r) => r.queryField), ...LIST_QUERIES.map((l) => l.field), 'integrations'].sort(),
+    );
     for (const root of ROOTS) {
       const field = fields[root.queryField];
       expect(field?.type.toString(), root.queryField).toBe(root.typeName);
@@ -521,7 +560,8 @@ describe('schema/ against the AWS models', () => {
     const stray = Object.values(schema.getTypeMap())
       .filter((type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type))
       .map((type) => type.name)
-      .filter((name) => !report.covered.has(name) && !inputReport.covered.has(name) && !GATEWAY_TYPES.includes(name));
+      .filter((name) => !report.covered.has(name) && !inputReport.covered.has(name) && !GATEWAY_TYPES.includes(name))
+      .filter((name) => !LIST_TYPES.has(name));
     expect(stray).toEqual([]);
   });
 
@@ -689,6 +729,83 @@ describe('inputs and payloads against the AWS request and response shapes', () =
         ? Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, f.type.toString()]))
         : {};
       expect(actual).toEqual(expected);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Lists and the cross-service view
+
+/** Paging members of the AWS list requests: replaced by Relay's `first` / `after`. */
+const PAGING_MEMBERS = ['maxResults', 'nextToken', 'MaxResults', 'NextToken'];
+
+const LIST_QUERIES = [
+  { service: 'qbusiness', field: 'plugins', request: 'ListPluginsRequest', node: 'Plugin', filterInput: undefined },
+  { service: 'quicksight', field: 'actionConnectors', request: 'ListActionConnectorsRequest', node: 'ActionConnector', filterInput: undefined },
+  { service: 'securityhub', field: 'connectorsV2', request: 'ListConnectorsV2Request', node: 'ConnectorV2', filterInput: 'ConnectorV2Filter' },
+] as const satisfies ReadonlyArray<{ service: ServiceName; field: string; request: string; node: string; filterInput: string | undefined }>;
+
+/** Types the list queries add; each checked by the list block below (enums against the model). */
+const LIST_TYPES = new Set([
+  ...LIST_QUERIES.flatMap((list) => [`${list.node}Connection`, `${list.node}Edge`]),
+  'ConnectorV2Filter',
+  'ConnectorProviderName',
+]);
+
+const printedFields = (typeName: string): Record<string, string> => {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type) && !isInputObjectType(type) && !isInterfaceType(type)) return {};
+  return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, f.type.toString()]));
+};
+
+describe('list queries against the AWS list operations', () => {
+  it.each(LIST_QUERIES)('$field: the request members as arguments, paging as first/after, optional members as filter', (list) => {
+    const model = models[list.service];
+    const request = model.shape(list.request);
+    const expected: Record<string, string> = { first: 'Int', after: 'String' };
+    const filter: Record<string, string> = {};
+    for (const [member, ref] of Object.entries(request.members ?? {})) {
+      if (PAGING_MEMBERS.includes(member)) continue;
+      if ((request.required ?? []).includes(member)) expected[fieldName(member)] = 'ID!';
+      else filter[fieldName(member)] = model.shape(ref.shape).enum ? ref.shape : (SCALARS[model.shape(ref.shape).type] ?? '?');
+    }
+    if (list.filterInput !== undefined) {
+      expected.filter = list.filterInput;
+      expect(printedFields(list.filterInput)).toEqual(filter);
+      for (const enumName of Object.values(filter)) {
+        const values = (schema.getType(enumName) as { getValues?: () => Array<{ name: string }> }).getValues?.().map((v) => v.name);
+        expect(values?.sort(), enumName).toEqual([...(model.shape(enumName).enum ?? []), UNRECOGNIZED].sort());
+      }
+    } else {
+      expect(filter).toEqual({});
+    }
+    const field = schema.getQueryType()?.getFields()[list.field];
+    expect(Object.fromEntries((field?.args ?? []).map((a) => [a.name, a.type.toString()]))).toEqual(expected);
+    expect(field?.type.toString()).toBe(`${list.node}Connection!`);
+    expect(printedFields(`${list.node}Connection`)).toEqual({
+      edges: `[${list.node}Edge!]!`,
+      nodes: `[${list.node}!]!`,
+      pageInfo: 'PageInfo!',
+    });
+    expect(printedFields(`${list.node}Edge`)).toEqual({ cursor: 'String!', node: `${list.node}!` });
+  });
+
+  it('has the Relay PageInfo, shareable with other subgraphs', () => {
+    expect(printedFields('PageInfo')).toEqual({
+      hasNextPage: 'Boolean!',
+      hasPreviousPage: 'Boolean!',
+      startCursor: 'String',
+      endCursor: 'String',
+    });
+  });
+
+  it('makes the three resource types implement Integration with its fields', () => {
+    const integration = schema.getType('Integration');
+    expect(isInterfaceType(integration)).toBe(true);
+    expect(printedFields('Integration')).toEqual(INTEGRATION_FIELDS);
+    for (const root of ROOTS) {
+      const type = schema.getType(root.typeName);
+      expect(isObjectType(type) && type.getInterfaces().map((i) => i.name)).toEqual(['Integration']);
     }
   });
 });

@@ -33,6 +33,8 @@ export interface TestGatewayOptions {
   production?: boolean;
   /** Point the SDK somewhere else than the emulator (e.g. a closed port). */
   endpoint?: string;
+  /** Items the integrations query reads per AWS list (default 1000). */
+  inventoryMaxItems?: number;
   /** Emulator settings (quota, build delay...); its request log always goes to the gateway's logger. */
   emulator?: Omit<EmulatorOptions, 'log'>;
   /** Federation: representations per `_entities` request (default 100) and references resolved at once (default 10). */
@@ -66,6 +68,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     requestTimeoutMs: options.requestTimeoutMs ?? 5000,
     maxSockets: 50,
     concurrency: 10,
+    inventoryMaxItems: options.inventoryMaxItems ?? 1000,
   };
   const clients = new AwsClients({
     ...aws,

@@ -1,0 +1,153 @@
+import { awsErrorToGraphQL, type AwsCall } from './errors.js';
+import { decodeCursor, encodeCursor } from './pagination.js';
+
+/** One page of an AWS list operation. */
+export interface AwsPage<S> {
+  items: S[];
+  nextToken: string | undefined;
+}
+
+/**
+ * A position in an AWS list: the token that starts an AWS page (null for the first page) and how many items of that
+ * page come before the position. Resuming asks AWS for that page again, with a page size covering the skipped items.
+ */
+export interface ListPosition {
+  t: string | null;
+  o: number;
+}
+
+function isListPosition(value: unknown): value is ListPosition {
+  if (typeof value !== 'object' || value === null) return false;
+  const { t, o } = value as Record<string, unknown>;
+  return (t === null || typeof t === 'string') && typeof o === 'number' && Number.isInteger(o) && o >= 0;
+}
+
+export interface PageInfo {
+  __typename: 'PageInfo';
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A Relay connection; `C` and `E` are the GraphQL names of the connection and edge types. */
+export interface Connection<N, C extends string = string, E extends string = string> {
+  __typename: C;
+  edges: Array<{ __typename: E; cursor: string; node: N }>;
+  nodes: N[];
+  pageInfo: PageInfo;
+}
+
+export interface PageAwsListOptions<S, N, C extends string, E extends string> {
+  /** GraphQL names of the connection and edge types. */
+  typenames: { connection: C; edge: E };
+  /** Identity of the list and its arguments (see listIdentity); cursors of other lists are refused. */
+  list: string;
+  after: string | null | undefined;
+  /** Items wanted, already checked against the AWS page-size limit. */
+  first: number;
+  /** The operation's maxResults limit. */
+  awsMaxResults: number;
+  /** Which call a failure came from, for the error contract. */
+  call: AwsCall;
+  /** One AWS call: the page that starts at `nextToken`, at most `maxResults` items. */
+  fetch: (nextToken: string | undefined, maxResults: number) => Promise<AwsPage<S>>;
+  toNode: (item: S) => N;
+  /** Bound on AWS calls for one page of ours (AWS may answer short or empty pages with a token). */
+  maxCalls?: number;
+}
+
+/**
+ * One page of a Relay connection over an AWS list: follows AWS tokens until `first` items are collected or the
+ * list ends, asking AWS for no more items than the page needs (so `first` = the AWS limit costs one call). Every
+ * edge gets a cursor that resumes right after it. A cursor that is malformed, or made for another list or other
+ * arguments, is refused with VALIDATION_FAILED before any AWS call; AWS errors follow the error contract.
+ */
+export async function pageAwsList<S, N, C extends string, E extends string>(
+  options: PageAwsListOptions<S, N, C, E>,
+): Promise<Connection<N, C, E>> {
+  const { list, first, awsMaxResults, call, toNode, typenames } = options;
+  const start: ListPosition =
+    options.after === null || options.after === undefined ? { t: null, o: 0 } : decodeCursor(options.after, list, isListPosition);
+  const maxCalls = options.maxCalls ?? 20;
+
+  const edges: Array<{ __typename: E; cursor: string; node: N }> = [];
+  let token = start.t ?? undefined;
+  let skip = start.o;
+  let end: ListPosition = start;
+  let hasNextPage = false;
+  for (let calls = 1; ; calls++) {
+    let page: AwsPage<S>;
+    try {
+      page = await options.fetch(token, Math.min(awsMaxResults, skip + first - edges.length));
+    } catch (error) {
+      throw awsErrorToGraphQL(error, call);
+    }
+    const pageStart = token ?? null;
+    let index = skip;
+    for (; index < page.items.length && edges.length < first; index++) {
+      const item = page.items[index] as S;
+      end = { t: pageStart, o: index + 1 };
+      edges.push({ __typename: typenames.edge, cursor: encodeCursor(list, end), node: toNode(item) });
+    }
+    const pageLeft = index < page.items.length;
+    if (edges.length === first || pageLeft) {
+      hasNextPage = pageLeft || page.nextToken !== undefined;
+      if (!pageLeft && page.nextToken !== undefined) {
+        // The page ended exactly where AWS's did: "after the last edge" is the start of AWS's next page, so the
+        // next request resumes with AWS's token instead of re-reading this page to skip it.
+        end = { t: page.nextToken, o: 0 };
+        const last = edges[edges.length - 1];
+        if (last !== undefined) last.cursor = encodeCursor(list, end);
+      }
+      break;
+    }
+    if (page.nextToken === undefined) break;
+    token = page.nextToken;
+    skip = 0;
+    end = { t: token, o: 0 };
+    if (calls >= maxCalls) {
+      hasNextPage = true;
+      break;
+    }
+  }
+  return {
+    __typename: typenames.connection,
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      // The furthest position read: the last edge's cursor, or past AWS pages that came back empty.
+      endCursor: edges.length > 0 || hasNextPage ? encodeCursor(list, end) : null,
+    },
+  };
+}
+
+/**
+ * Reads an AWS list from the start, following tokens with the largest page size, up to `maxItems` items.
+ * `truncated` says the list had more. AWS errors follow the error contract.
+ */
+export async function scanAwsList<S>(options: {
+  call: AwsCall;
+  awsMaxResults: number;
+  maxItems: number;
+  fetch: (nextToken: string | undefined, maxResults: number) => Promise<AwsPage<S>>;
+}): Promise<{ items: S[]; truncated: boolean }> {
+  const items: S[] = [];
+  let token: string | undefined;
+  do {
+    let page: AwsPage<S>;
+    try {
+      page = await options.fetch(token, Math.min(options.awsMaxResults, options.maxItems - items.length));
+    } catch (error) {
+      throw awsErrorToGraphQL(error, options.call);
+    }
+    items.push(...page.items.slice(0, options.maxItems - items.length));
+    token = page.nextToken;
+    if (items.length >= options.maxItems) return { items, truncated: token !== undefined || page.items.length > items.length };
+  } while (token !== undefined);
+  return { items, truncated: false };
+}

@@ -1,0 +1,60 @@
+import type { ConnectorV2Filter, QueryconnectorsV2Args } from '../__generated__/resolvers-types.js';
+import { pageAwsList, scanAwsList, type Connection } from '../connection.js';
+import type { Context } from '../context.js';
+import { validationError, type FieldError } from '../errors.js';
+import { listIdentity, pageSize } from '../pagination.js';
+import { listConnectorsV2, type ConnectorV2ListFilter } from './api.js';
+import { toConnectorV2FromSummary } from './mapping.js';
+import type { ConnectorV2Model } from './model.js';
+
+/** ListConnectorsV2's MaxResults limit. */
+export const CONNECTORS_V2_PAGE_MAX = 100;
+const DEFAULT_PAGE_SIZE = 25;
+
+/** The GraphQL filter as ListConnectorsV2's; UNRECOGNIZED (output-only) is refused with VALIDATION_FAILED. */
+export function toListFilter(filter: ConnectorV2Filter | null | undefined): ConnectorV2ListFilter {
+  const errors: FieldError[] = [];
+  const result: ConnectorV2ListFilter = {};
+  const { providerName, connectorStatus, enablementStatus } = filter ?? {};
+  if (providerName === 'UNRECOGNIZED') errors.push({ path: 'filter.providerName', message: 'UNRECOGNIZED is an output-only value' });
+  else if (providerName != null) result.providerName = providerName;
+  if (connectorStatus === 'UNRECOGNIZED') errors.push({ path: 'filter.connectorStatus', message: 'UNRECOGNIZED is an output-only value' });
+  else if (connectorStatus != null) result.connectorStatus = connectorStatus;
+  if (enablementStatus === 'UNRECOGNIZED') errors.push({ path: 'filter.enablementStatus', message: 'UNRECOGNIZED is an output-only value' });
+  else if (enablementStatus != null) result.enablementStatus = enablementStatus;
+  if (errors.length > 0) throw validationError(errors);
+  return result;
+}
+
+/** The `connectorsV2` query: one page of ListConnectorsV2 (paged by hand: the SDK has no paginator for it). */
+export function connectorsV2Page(args: Partial<QueryconnectorsV2Args>, context: Context): Promise<Connection<ConnectorV2Model, 'ConnectorV2Connection', 'ConnectorV2Edge'>> {
+  const filter = toListFilter(args.filter);
+  const first = pageSize(args.first, DEFAULT_PAGE_SIZE, CONNECTORS_V2_PAGE_MAX);
+  const { clients, region } = context;
+  return pageAwsList({
+    typenames: { connection: 'ConnectorV2Connection', edge: 'ConnectorV2Edge' },
+    list: listIdentity('connectorsV2', { region, filter }),
+    after: args.after,
+    first,
+    awsMaxResults: CONNECTORS_V2_PAGE_MAX,
+    call: { service: 'securityhub', operation: 'ListConnectorsV2', region },
+    fetch: (nextToken, maxResults) => listConnectorsV2(clients, region, { filter, maxResults, nextToken }),
+    toNode: (summary) => toConnectorV2FromSummary(summary, region),
+  });
+}
+
+/** Every connector V2 matching `filter` in the region, up to `maxItems` (for the cross-service inventory). */
+export async function scanConnectorsV2(
+  context: Context,
+  filter: ConnectorV2ListFilter,
+  maxItems: number,
+): Promise<{ items: ConnectorV2Model[]; truncated: boolean }> {
+  const { clients, region } = context;
+  const { items, truncated } = await scanAwsList({
+    call: { service: 'securityhub', operation: 'ListConnectorsV2', region },
+    awsMaxResults: CONNECTORS_V2_PAGE_MAX,
+    maxItems,
+    fetch: (nextToken, maxResults) => listConnectorsV2(clients, region, { filter, maxResults, nextToken }),
+  });
+  return { items: items.map((summary) => toConnectorV2FromSummary(summary, region)), truncated };
+}
