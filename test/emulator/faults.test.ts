@@ -150,10 +150,6 @@ describe('latency, times, match, throttle, drop', () => {
     started = performance.now();
     await rejection(OPERATIONS[2]?.call() ?? Promise.resolve(), sh.InternalServerException);
     expect(performance.now() - started).toBeGreaterThanOrEqual(240);
-
-    started = performance.now();
-    await OPERATIONS[2]?.call();
-    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it('times: applies to the next N requests only, then the fault is gone', async () => {

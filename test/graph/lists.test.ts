@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED } from '../../src/emulator/index.js';
-import { startTestGateway, useTestGateway, type TestGateway } from '../support/gateway.js';
+import { maxCallsInFlight, startTestGateway, useTestGateway, type TestGateway } from '../support/gateway.js';
 
 type Json = Record<string, unknown>;
 interface Page {
@@ -181,15 +181,7 @@ describe('nodes are the single-item types; missing fields load only when selecte
     expect(gw.emulator.calls.count('ListPlugins')).toBe(1);
     expect(gw.emulator.calls.count('GetPlugin')).toBe(50);
     expect(gw.emulator.calls.count()).toBe(51);
-    // How many GetPlugin calls overlapped, from the emulator's own request log (start = end - duration).
-    const intervals = gw.logs
-      .slice(logStart)
-      .map((line) => line.emulator as { operation: string; time: string; ms: number } | undefined)
-      .filter((entry) => entry?.operation === 'GetPlugin')
-      // Shrunk by 2 ms each side: the log's end time has 1 ms resolution, and calls last 30 ms.
-      .map((entry) => ({ end: Date.parse(entry?.time ?? '') - 2, start: Date.parse(entry?.time ?? '') - (entry?.ms ?? 0) + 2 }));
-    // Calls in flight at once: the most intervals containing one instant (checked at each call's start).
-    const overlap = Math.max(...intervals.map((a) => intervals.filter((b) => b.start <= a.start && a.start < b.end).length));
+    const overlap = maxCallsInFlight(gw.logs, 'GetPlugin', logStart);
     expect(overlap).toBeLessThanOrEqual(10);
     expect(overlap).toBeGreaterThan(1);
   });

@@ -144,3 +144,20 @@ export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
     close: () => get().close(),
   };
 }
+
+/**
+ * The most calls of `operation` the emulator was serving at one instant, from its request log (end time and
+ * duration per request) in `logs` from index `from`. Each interval is shrunk by 2 ms on both sides: the log's
+ * end time has 1 ms resolution. A count, not a timing: use it with an injected latency well above 4 ms.
+ */
+export function maxCallsInFlight(logs: ReadonlyArray<Record<string, unknown>>, operation: string, from = 0): number {
+  const intervals = logs
+    .slice(from)
+    .map((line) => line.emulator as { operation?: string; time?: string; ms?: number } | undefined)
+    .filter((entry) => entry?.operation === operation)
+    .map((entry) => {
+      const end = Date.parse(entry?.time ?? '');
+      return { start: end - (entry?.ms ?? 0) + 2, end: end - 2 };
+    });
+  return Math.max(0, ...intervals.map((a) => intervals.filter((b) => b.start <= a.start && a.start < b.end).length));
+}
