@@ -3,6 +3,8 @@
  * shifts both sides alike. Everything runs on loopback against the built-in emulator through the real SDK.
  *
  * 1. Gateway overhead: one plugin read through GraphQL over HTTP versus the same GetPlugin made with the SDK directly.
+ * 3. Lists: 50 plugins with summary fields only versus also selecting authConfiguration (one GetPlugin per node),
+ *    with 20 ms of emulated AWS latency per call; AWS calls per query are reported too (1 and 51 expected).
  * 2. Fan-out: a query naming 50 plugin fields over 10 distinct plugins, with 20 ms of emulated AWS latency, at the
  *    default loader concurrency (10) versus one call at a time. The AWS call count is reported too (10 expected).
  */
@@ -112,14 +114,45 @@ async function fanOut(emulator: Emulator): Promise<void> {
   console.log(`  ratio sequential/batched  ${(median(b) / median(a)).toFixed(2)}x`);
 }
 
+async function lists(emulator: Emulator): Promise<void> {
+  const app = SEED.qbusiness.applicationIds[0];
+  const summary = `{ plugins(applicationId: "${app}", first: 50) { nodes { pluginId displayName type state buildStatus } } }`;
+  const detailed = `{ plugins(applicationId: "${app}", first: 50) { nodes { pluginId displayName authConfiguration { __typename } } } }`;
+  const removeList = emulator.faults.add('ListPlugins', { latencyMs: 20 });
+  const removeGet = emulator.faults.add('GetPlugin', { latencyMs: 20 });
+  const gw = await gateway(emulator, 10);
+  await gw.post(summary);
+  await gw.post(detailed);
+  emulator.calls.reset();
+  await gw.post(summary);
+  const summaryCalls = emulator.calls.count();
+  emulator.calls.reset();
+  await gw.post(detailed);
+  const detailedCalls = emulator.calls.count();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    a.push(await time(() => gw.post(summary)));
+    b.push(await time(() => gw.post(detailed)));
+  }
+  removeList();
+  removeGet();
+  await gw.stop();
+  console.log(`lists: 50 plugins, 20 ms emulated AWS latency per call, 15 queries each`);
+  console.log(`  summary fields only       ${summaryCalls} AWS call, median ${median(a).toFixed(1)} ms`);
+  console.log(`  + authConfiguration       ${detailedCalls} AWS calls (1 + 50, 10 at a time), median ${median(b).toFixed(1)} ms`);
+  console.log(`  ratio detailed/summary    ${(median(b) / median(a)).toFixed(2)}x: select detail fields only when shown`);
+}
+
 async function main(): Promise<void> {
   const emulator = await startEmulator();
   try {
     console.log(`connector-graph bench (node ${process.version})`);
     await overhead(emulator);
     await fanOut(emulator);
+    await lists(emulator);
     const rss = process.memoryUsage().rss / 1024 / 1024;
-    console.log(`memory: process RSS after both runs ${rss.toFixed(0)} MiB (emulator, two gateways and the SDK in one process)`);
+    console.log(`memory: process RSS after both runs ${rss.toFixed(0)} MiB (emulator, the gateways and the SDK in one process)`);
   } finally {
     await emulator.close();
   }
