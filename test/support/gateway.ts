@@ -15,6 +15,20 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   };
 }
 
+/** POSTs one GraphQL operation over HTTP, as a client would, and parses the answer. */
+export async function postGraphQL<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}
+
 export interface TestGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:41234/graphql. */
   url: string;
@@ -94,14 +108,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     url,
     emulator,
     logs,
-    gql: async <T,>(query: string, variables?: Record<string, unknown>) => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
-    },
+    gql: (query, variables) => postGraphQL(url, query, variables),
     close: async () => {
       await gateway.stop();
       clients.destroy();

@@ -10,7 +10,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { composeServices } from '@theguild/federation-composition';
 import { parse, type DocumentNode } from 'graphql';
 import { fixtureData, fixtureSubgraphs, startFixtureSubgraph, type FixtureData, type RunningSubgraph } from './fixture-subgraphs.js';
-import { startTestGateway, type GraphQLResponse, type TestGateway, type TestGatewayOptions } from './gateway.js';
+import { postGraphQL, startTestGateway, type GraphQLResponse, type TestGateway, type TestGatewayOptions } from './gateway.js';
 
 export interface SubgraphService {
   name: string;
@@ -84,14 +84,7 @@ export async function startSupergraph(options: TestGatewayOptions = {}): Promise
       services,
       supergraphSdl,
       data,
-      gql: async <T,>(query: string, variables?: Record<string, unknown>) => {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
-      },
+      gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(url, query, variables),
       close,
     };
   } catch (error) {
