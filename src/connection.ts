@@ -38,7 +38,19 @@ export interface Connection<N, C extends string = string, E extends string = str
   pageInfo: PageInfo;
 }
 
-export interface PageAwsListOptions<S, N, C extends string, E extends string> {
+/** One AWS list operation with its arguments bound: what both a connection page and a full scan read. */
+export interface AwsListSource<S, N> {
+  /** The operation's maxResults limit. */
+  awsMaxResults: number;
+  /** Which call a failure came from, for the error contract. */
+  call: AwsCall;
+  /** One AWS call: the page that starts at `nextToken`, at most `maxResults` items. */
+  fetch: (nextToken: string | undefined, maxResults: number) => Promise<AwsPage<S>>;
+  /** An AWS list item as the GraphQL parent. */
+  toNode: (item: S) => N;
+}
+
+export interface PageAwsListOptions<S, N, C extends string, E extends string> extends AwsListSource<S, N> {
   /** GraphQL names of the connection and edge types. */
   typenames: { connection: C; edge: E };
   /** Identity of the list and its arguments (see listIdentity); cursors of other lists are refused. */
@@ -46,13 +58,6 @@ export interface PageAwsListOptions<S, N, C extends string, E extends string> {
   after: string | null | undefined;
   /** Items wanted, already checked against the AWS page-size limit. */
   first: number;
-  /** The operation's maxResults limit. */
-  awsMaxResults: number;
-  /** Which call a failure came from, for the error contract. */
-  call: AwsCall;
-  /** One AWS call: the page that starts at `nextToken`, at most `maxResults` items. */
-  fetch: (nextToken: string | undefined, maxResults: number) => Promise<AwsPage<S>>;
-  toNode: (item: S) => N;
   /** Bound on AWS calls for one page of ours (AWS may answer short or empty pages with a token). */
   maxCalls?: number;
 }
@@ -127,27 +132,26 @@ export async function pageAwsList<S, N, C extends string, E extends string>(
 }
 
 /**
- * Reads an AWS list from the start, following tokens with the largest page size, up to `maxItems` items.
- * `truncated` says the list had more. AWS errors follow the error contract.
+ * Reads an AWS list from the start, following tokens with the largest page size, up to `maxItems` items, as
+ * GraphQL parents. `truncated` says the list had more. AWS errors follow the error contract.
  */
-export async function scanAwsList<S>(options: {
-  call: AwsCall;
-  awsMaxResults: number;
-  maxItems: number;
-  fetch: (nextToken: string | undefined, maxResults: number) => Promise<AwsPage<S>>;
-}): Promise<{ items: S[]; truncated: boolean }> {
-  const items: S[] = [];
+export async function scanAwsList<S, N>(
+  source: AwsListSource<S, N>,
+  maxItems: number,
+): Promise<{ items: N[]; truncated: boolean }> {
+  const items: N[] = [];
   let token: string | undefined;
   do {
     let page: AwsPage<S>;
     try {
-      page = await options.fetch(token, Math.min(options.awsMaxResults, options.maxItems - items.length));
+      page = await source.fetch(token, Math.min(source.awsMaxResults, maxItems - items.length));
     } catch (error) {
-      throw awsErrorToGraphQL(error, options.call);
+      throw awsErrorToGraphQL(error, source.call);
     }
-    items.push(...page.items.slice(0, options.maxItems - items.length));
+    const room = maxItems - items.length;
+    items.push(...page.items.slice(0, room).map(source.toNode));
     token = page.nextToken;
-    if (items.length >= options.maxItems) return { items, truncated: token !== undefined || page.items.length > items.length };
+    if (items.length >= maxItems) return { items, truncated: token !== undefined || page.items.length > room };
   } while (token !== undefined);
   return { items, truncated: false };
 }

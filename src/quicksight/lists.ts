@@ -1,5 +1,6 @@
 import type { QueryactionConnectorsArgs } from '../__generated__/resolvers-types.js';
-import { pageAwsList, scanAwsList, type Connection } from '../connection.js';
+import type { ActionConnectorSummary } from '@aws-sdk/client-quicksight';
+import { pageAwsList, scanAwsList, type AwsListSource, type Connection } from '../connection.js';
 import type { Context } from '../context.js';
 import { requireNonEmpty } from '../errors.js';
 import { listIdentity, pageSize } from '../pagination.js';
@@ -11,6 +12,19 @@ import type { ActionConnectorModel } from './model.js';
 export const ACTION_CONNECTORS_PAGE_MAX = 100;
 const DEFAULT_PAGE_SIZE = 25;
 
+/** ListActionConnectors of one account in the request's region, items as summary-backed ActionConnector parents. */
+function actionConnectorList(
+  { clients, region }: Context,
+  awsAccountId: string,
+): AwsListSource<ActionConnectorSummary, ActionConnectorModel> {
+  return {
+    awsMaxResults: ACTION_CONNECTORS_PAGE_MAX,
+    call: { service: 'quicksight', operation: 'ListActionConnectors', region },
+    fetch: (nextToken, maxResults) => listActionConnectors(clients, region, { awsAccountId, maxResults, nextToken }),
+    toNode: (summary) => toActionConnectorFromSummary(summary, region, awsAccountId),
+  };
+}
+
 /** The `actionConnectors` query: one page of ListActionConnectors as summary-backed ActionConnector parents. */
 export function actionConnectorsPage(
   args: QueryactionConnectorsArgs,
@@ -18,32 +32,16 @@ export function actionConnectorsPage(
 ): Promise<Connection<ActionConnectorModel, 'ActionConnectorConnection', 'ActionConnectorEdge'>> {
   const { awsAccountId } = args;
   requireNonEmpty({ awsAccountId });
-  const first = pageSize(args.first, DEFAULT_PAGE_SIZE, ACTION_CONNECTORS_PAGE_MAX);
-  const { clients, region } = context;
   return pageAwsList({
+    ...actionConnectorList(context, awsAccountId),
     typenames: { connection: 'ActionConnectorConnection', edge: 'ActionConnectorEdge' },
-    list: listIdentity('actionConnectors', { region, awsAccountId }),
+    list: listIdentity('actionConnectors', { region: context.region, awsAccountId }),
     after: args.after,
-    first,
-    awsMaxResults: ACTION_CONNECTORS_PAGE_MAX,
-    call: { service: 'quicksight', operation: 'ListActionConnectors', region },
-    fetch: (nextToken, maxResults) => listActionConnectors(clients, region, { awsAccountId, maxResults, nextToken }),
-    toNode: (summary) => toActionConnectorFromSummary(summary, region, awsAccountId),
+    first: pageSize(args.first, DEFAULT_PAGE_SIZE, ACTION_CONNECTORS_PAGE_MAX),
   });
 }
 
 /** Every action connector of an account, up to `maxItems` (for the cross-service inventory). */
-export async function scanActionConnectors(
-  context: Context,
-  awsAccountId: string,
-  maxItems: number,
-): Promise<{ items: ActionConnectorModel[]; truncated: boolean }> {
-  const { clients, region } = context;
-  const { items, truncated } = await scanAwsList({
-    call: { service: 'quicksight', operation: 'ListActionConnectors', region },
-    awsMaxResults: ACTION_CONNECTORS_PAGE_MAX,
-    maxItems,
-    fetch: (nextToken, maxResults) => listActionConnectors(clients, region, { awsAccountId, maxResults, nextToken }),
-  });
-  return { items: items.map((summary) => toActionConnectorFromSummary(summary, region, awsAccountId)), truncated };
+export function scanActionConnectors(context: Context, awsAccountId: string, maxItems: number) {
+  return scanAwsList(actionConnectorList(context, awsAccountId), maxItems);
 }

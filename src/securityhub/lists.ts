@@ -1,5 +1,6 @@
 import type { ConnectorV2Filter, QueryconnectorsV2Args } from '../__generated__/resolvers-types.js';
-import { pageAwsList, scanAwsList, type Connection } from '../connection.js';
+import type { ConnectorSummary } from '@aws-sdk/client-securityhub';
+import { pageAwsList, scanAwsList, type AwsListSource, type Connection } from '../connection.js';
 import type { Context } from '../context.js';
 import { validationError, type FieldError } from '../errors.js';
 import { listIdentity, pageSize } from '../pagination.js';
@@ -26,35 +27,35 @@ export function toListFilter(filter: ConnectorV2Filter | null | undefined): Conn
   return result;
 }
 
-/** The `connectorsV2` query: one page of ListConnectorsV2 (paged by hand: the SDK has no paginator for it). */
-export function connectorsV2Page(args: Partial<QueryconnectorsV2Args>, context: Context): Promise<Connection<ConnectorV2Model, 'ConnectorV2Connection', 'ConnectorV2Edge'>> {
-  const filter = toListFilter(args.filter);
-  const first = pageSize(args.first, DEFAULT_PAGE_SIZE, CONNECTORS_V2_PAGE_MAX);
-  const { clients, region } = context;
-  return pageAwsList({
-    typenames: { connection: 'ConnectorV2Connection', edge: 'ConnectorV2Edge' },
-    list: listIdentity('connectorsV2', { region, filter }),
-    after: args.after,
-    first,
+/** ListConnectorsV2 in the request's region with `filter`, items as summary-backed ConnectorV2 parents. */
+function connectorV2List(
+  { clients, region }: Context,
+  filter: ConnectorV2ListFilter,
+): AwsListSource<ConnectorSummary, ConnectorV2Model> {
+  return {
     awsMaxResults: CONNECTORS_V2_PAGE_MAX,
     call: { service: 'securityhub', operation: 'ListConnectorsV2', region },
     fetch: (nextToken, maxResults) => listConnectorsV2(clients, region, { filter, maxResults, nextToken }),
     toNode: (summary) => toConnectorV2FromSummary(summary, region),
+  };
+}
+
+/** The `connectorsV2` query: one page of ListConnectorsV2 (paged by hand: the SDK has no paginator for it). */
+export function connectorsV2Page(
+  args: Partial<QueryconnectorsV2Args>,
+  context: Context,
+): Promise<Connection<ConnectorV2Model, 'ConnectorV2Connection', 'ConnectorV2Edge'>> {
+  const filter = toListFilter(args.filter);
+  return pageAwsList({
+    ...connectorV2List(context, filter),
+    typenames: { connection: 'ConnectorV2Connection', edge: 'ConnectorV2Edge' },
+    list: listIdentity('connectorsV2', { region: context.region, filter }),
+    after: args.after,
+    first: pageSize(args.first, DEFAULT_PAGE_SIZE, CONNECTORS_V2_PAGE_MAX),
   });
 }
 
 /** Every connector V2 matching `filter` in the region, up to `maxItems` (for the cross-service inventory). */
-export async function scanConnectorsV2(
-  context: Context,
-  filter: ConnectorV2ListFilter,
-  maxItems: number,
-): Promise<{ items: ConnectorV2Model[]; truncated: boolean }> {
-  const { clients, region } = context;
-  const { items, truncated } = await scanAwsList({
-    call: { service: 'securityhub', operation: 'ListConnectorsV2', region },
-    awsMaxResults: CONNECTORS_V2_PAGE_MAX,
-    maxItems,
-    fetch: (nextToken, maxResults) => listConnectorsV2(clients, region, { filter, maxResults, nextToken }),
-  });
-  return { items: items.map((summary) => toConnectorV2FromSummary(summary, region)), truncated };
+export function scanConnectorsV2(context: Context, filter: ConnectorV2ListFilter, maxItems: number) {
+  return scanAwsList(connectorV2List(context, filter), maxItems);
 }
