@@ -2,11 +2,6 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -14,13 +9,19 @@ import type { AwsClients } from './aws/clients.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
+import { corsOptions } from './frontend/cors.js';
+import { createExplorer } from './frontend/explorer.js';
+import { landingPagePlugin } from './frontend/landingPage.js';
 import { createLoaders } from './loaders.js';
 import { partialErrorsPlugin } from './partialErrors.js';
 import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
 
 export interface GatewayOptions {
-  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'>;
+  config: Pick<
+    Config,
+    'production' | 'introspection' | 'landingPage' | 'sandboxTelemetry' | 'corsOrigins' | 'corsLocalhost' | 'aws' | 'federation'
+  >;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
   clients: AwsClients;
@@ -45,6 +46,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const { config, logger, clients } = options;
   const app = express();
   const httpServer = createHttpServer(app);
+  const explorer = createExplorer({ endpoint: GRAPHQL_PATH });
 
   const apollo = new ApolloServer<Context>({
     schema: createSchema({ logger, federation: config.federation }),
@@ -62,22 +64,19 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       partialErrorsPlugin(),
-      config.landingPage
-        ? config.production
-          ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-          : ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      landingPagePlugin({ ...config, explorer }),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  if (config.landingPage === 'graphiql') app.use((req, res, next) => (explorer.handle(req, res) ? undefined : next()));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.use(
     GRAPHQL_PATH,
-    cors<cors.CorsRequest>({ origin: config.corsOrigins }),
+    cors<cors.CorsRequest>(corsOptions(config)),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async (): Promise<Context> => ({
