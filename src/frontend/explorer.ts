@@ -103,3 +103,26 @@ export function createExplorer(options: { endpoint: string; title?: string; exam
     },
   };
 }
+
+/**
+ * A node:http handler that answers browsers with the explorer in front of another GraphQL handler (used by
+ * `npm run supergraph:dev` in front of Hive Gateway): GET `path` asking for HTML gets the page, the page's files are
+ * served, everything else goes to `next`.
+ */
+export function withExplorer(
+  explorer: Explorer,
+  path: string,
+  next: (req: IncomingMessage, res: ServerResponse) => void,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    if (explorer.handle(req, res)) return;
+    const wantsPage =
+      req.method === 'GET' && new URL(req.url ?? '/', 'http://localhost').pathname === path && (req.headers.accept ?? '').includes('text/html');
+    if (!wantsPage) {
+      next(req, res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(explorer.html);
+  };
+}

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, SANDBOX_ORIGINS } from '../../src/config.js';
-import { readmeExamples } from '../../src/frontend/explorer.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createExplorer, readmeExamples, withExplorer } from '../../src/frontend/explorer.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 /** The README's recipe: `CONNECTOR_GRAPH_LANDING_PAGE=graphiql npm start`, plus a frontend origin. */
@@ -86,6 +88,25 @@ describe('CONNECTOR_GRAPH_LANDING_PAGE', () => {
     expect(html).toContain('embeddable-sandbox');
     expect(html).toMatch(/"runTelemetry":\s*false/);
     expect(loadConfig([], { CONNECTOR_GRAPH_SANDBOX_TELEMETRY: 'true' }).sandboxTelemetry).toBe(true);
+  });
+});
+
+describe('the same page in front of another gateway (npm run supergraph:dev)', () => {
+  it('answers browsers with the explorer and hands every other request to the gateway', async () => {
+    const explorer = createExplorer({ endpoint: '/graphql', examples: ['{ teams { name } }\n'] });
+    const server = createServer(withExplorer(explorer, '/graphql', (req, res) => res.end(`gateway ${req.method ?? ''} ${req.url ?? ''}`)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const html = await (await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } })).text();
+      expect(html).toBe(explorer.html);
+      expect(html).toContain('{ teams { name } }');
+      expect((await fetch(`${base}/explorer/graphiql.min.js`)).status).toBe(200);
+      expect(await (await fetch(`${base}/graphql`, { method: 'POST', body: '{}' })).text()).toBe('gateway POST /graphql');
+      expect(await (await fetch(`${base}/graphql?query=%7B__typename%7D`)).text()).toBe('gateway GET /graphql?query=%7B__typename%7D');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
 
