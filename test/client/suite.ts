@@ -42,42 +42,37 @@ function integrationKey(node: Node): string {
   return `ConnectorV2:${String(node.connectorId)}`;
 }
 
+/** A list query paging `first` at a time, selecting the same node fields in `edges` and `nodes`. */
+function pagedList(field: string, parameters: Record<string, string>, first: number, nodeFields: string): string {
+  const declared = Object.entries(parameters).map(([name, type]) => `$${name}: ${type}`);
+  const passed = Object.keys(parameters).map((name) => `${name}: $${name}`);
+  return `query Pages(${[...declared, '$after: String'].join(', ')}) {
+    ${field}(${[...passed, `first: ${first}`, 'after: $after'].join(', ')}) {
+      edges { cursor node { ${nodeFields} } }
+      nodes { ${nodeFields} }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+}
+
 const LISTS: ListCase[] = [
   {
     field: 'plugins',
-    document: `query PluginPages($applicationId: ID!, $after: String) {
-      plugins(applicationId: $applicationId, first: 20, after: $after) {
-        edges { cursor node { applicationId pluginId displayName } }
-        nodes { applicationId pluginId displayName }
-        pageInfo { hasNextPage endCursor }
-      }
-    }`,
+    document: pagedList('plugins', { applicationId: 'ID!' }, 20, 'applicationId pluginId displayName'),
     variables: { applicationId: APP_A },
     expected: (gw) => gw.emulator.store.qbusiness.listPlugins(REGION, APP_A ?? '').map((plugin) => plugin.pluginId),
     key: (node) => String(node.pluginId),
   },
   {
     field: 'actionConnectors',
-    document: `query ConnectorPages($awsAccountId: ID!, $after: String) {
-      actionConnectors(awsAccountId: $awsAccountId, first: 25, after: $after) {
-        edges { cursor node { awsAccountId actionConnectorId name } }
-        nodes { awsAccountId actionConnectorId name }
-        pageInfo { hasNextPage endCursor }
-      }
-    }`,
+    document: pagedList('actionConnectors', { awsAccountId: 'ID!' }, 25, 'awsAccountId actionConnectorId name'),
     variables: { awsAccountId: ACCOUNT },
     expected: (gw) => gw.emulator.store.quicksight.listActionConnectors(REGION, ACCOUNT).map((connector) => connector.ActionConnectorId),
     key: (node) => String(node.actionConnectorId),
   },
   {
     field: 'connectorsV2',
-    document: `query ConnectorV2Pages($after: String) {
-      connectorsV2(first: 10, after: $after) {
-        edges { cursor node { connectorId name } }
-        nodes { connectorId name }
-        pageInfo { hasNextPage endCursor }
-      }
-    }`,
+    document: pagedList('connectorsV2', {}, 10, 'connectorId name'),
     variables: {},
     expected: (gw) => gw.emulator.store.securityhub.listConnectorsV2(REGION).map((connector) => connector.ConnectorId),
     key: (node) => String(node.connectorId),
