@@ -47,6 +47,16 @@ export interface Config {
   logLevel: LogLevel;
   aws: AwsConfig;
   federation: FederationConfig;
+  /** Running it in production: shutdown, metrics. */
+  ops: OpsConfig;
+}
+
+/** How the process is operated: drain on SIGTERM/SIGINT, where metrics are served. */
+export interface OpsConfig {
+  /** On SIGTERM/SIGINT, milliseconds in-flight requests may take to finish before their connections are closed. */
+  drainTimeoutMs: number;
+  /** Serve GET /metrics on this port (same host) instead of the GraphQL port; `undefined` = on the GraphQL port. */
+  metricsPort: number | undefined;
 }
 
 /** A configuration mistake: `message` is one line saying what to fix. Start-up prints it and exits with status 2. */
@@ -167,6 +177,17 @@ export const SETTINGS = {
     default: '`10`',
     meaning: 'federation: entity references one `_entities` request resolves at once, across all entity types (1 to 100)',
   },
+  drainTimeoutMs: {
+    env: ['CONNECTOR_GRAPH_DRAIN_TIMEOUT_MS'],
+    default: '`10000`',
+    meaning:
+      'on SIGTERM / SIGINT the port closes at once; in-flight requests get this long to finish before their connections are closed (see [Operating it](#operating-it))',
+  },
+  metricsPort: {
+    env: ['CONNECTOR_GRAPH_METRICS_PORT'],
+    default: 'the GraphQL port',
+    meaning: 'serve Prometheus `GET /metrics` on this port (same host) instead of beside `/graphql`',
+  },
   sdkNodeVersionWarning: {
     env: ['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'],
     default: 'set by `npm start`',
@@ -263,7 +284,13 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     entityConcurrency: integer(label('entityConcurrency'), raw('entityConcurrency'), 10, 1, 100),
   };
 
-  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation };
+  const metricsPort = raw('metricsPort');
+  const ops: OpsConfig = {
+    drainTimeoutMs: integer(label('drainTimeoutMs'), raw('drainTimeoutMs'), 10_000, 0, 600_000),
+    metricsPort: metricsPort === undefined || metricsPort === '' ? undefined : integer(label('metricsPort'), metricsPort, 0, 1, 65535),
+  };
+
+  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation, ops };
 }
 
 function nonEmpty(name: string, value: string): string {

@@ -2,6 +2,7 @@ import { connectBackend } from './backend.js';
 import { ConfigError, helpText, loadConfig, wantsHelp } from './config.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
+import { startMetricsServer } from './telemetry/metrics.js';
 
 /** `npm start`: read the configuration, connect the backend, serve the graph, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -14,10 +15,14 @@ async function main(): Promise<void> {
   quietSdkNodeVersionWarning(logger);
   const backend = await connectBackend(config, logger);
   const gateway = await createServer({ config, logger, clients: backend.clients });
+  for (const [name, check] of Object.entries(backend.readinessChecks)) gateway.health.addCheck(name, check);
   const url = await gateway.listen(config.port, config.host);
+  const metrics = config.ops.metricsPort === undefined ? undefined : await startMetricsServer(config.ops.metricsPort, config.host);
   logger.info(
     {
       url,
+      pid: process.pid,
+      ...(metrics === undefined ? {} : { metrics: metrics.url }),
       backend: config.backend,
       region: backend.clients.defaultRegion,
       ...(backend.emulator === undefined ? {} : { emulator: backend.emulator.url }),
@@ -31,9 +36,15 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping');
+    logger.info({ signal, drainTimeoutMs: config.ops.drainTimeoutMs }, 'stopping: draining in-flight requests');
+    // Apollo's drain closes the connections still open after drainTimeoutMs; this is the last resort if closing hangs.
+    setTimeout(() => {
+      logger.error('did not stop in time; exiting');
+      process.exit(1);
+    }, config.ops.drainTimeoutMs + 5000).unref();
     gateway
       .stop()
+      .then(() => metrics?.close())
       .then(() => backend.close())
       .then(
         () => process.exit(0),
