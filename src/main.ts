@@ -1,8 +1,6 @@
-import { connectBackend } from './backend.js';
 import { ConfigError, helpText, loadConfig, wantsHelp } from './config.js';
 import { createLogger } from './logger.js';
-import { createServer } from './server.js';
-import { startMetricsServer } from './telemetry/metrics.js';
+import { startTracing } from './telemetry/tracing.js';
 
 /** `npm start`: read the configuration, connect the backend, serve the graph, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -13,6 +11,14 @@ async function main(): Promise<void> {
   const config = loadConfig(process.argv.slice(2), process.env);
   const logger = createLogger(config.logLevel);
   quietSdkNodeVersionWarning(logger);
+  // Tracing first: its instrumentations patch node:http, graphql and the AWS SDK as they load, so everything that
+  // loads them is imported only afterwards.
+  const tracing = await startTracing(process.env, logger);
+  const [{ connectBackend }, { createServer }, { startMetricsServer }] = await Promise.all([
+    import('./backend.js'),
+    import('./server.js'),
+    import('./telemetry/metrics.js'),
+  ]);
   const backend = await connectBackend(config, logger);
   const gateway = await createServer({ config, logger, clients: backend.clients });
   for (const [name, check] of Object.entries(backend.readinessChecks)) gateway.health.addCheck(name, check);
@@ -28,6 +34,7 @@ async function main(): Promise<void> {
       ...(backend.emulator === undefined ? {} : { emulator: backend.emulator.url }),
       sandbox: config.landingPage,
       introspection: config.introspection,
+      tracing: tracing !== undefined,
     },
     `connector-graph ready at ${url}`,
   );
@@ -45,6 +52,7 @@ async function main(): Promise<void> {
     gateway
       .stop()
       .then(() => metrics?.close())
+      .then(() => tracing?.shutdown())
       .then(() => backend.close())
       .then(
         () => process.exit(0),

@@ -1,0 +1,58 @@
+import type { Logger } from '../logger.js';
+
+/** A started OpenTelemetry SDK; `shutdown` flushes the spans still buffered. */
+export interface Tracing {
+  shutdown(): Promise<void>;
+}
+
+/**
+ * The semantic conventions name the AWS request id `aws.request_id`; the official aws-sdk instrumentation writes
+ * `aws.request.id`. Spans carry both.
+ */
+export const AWS_REQUEST_ID_ATTRIBUTE = 'aws.request_id';
+
+/** True when the standard OTLP variables name where traces go. */
+export function tracingWanted(env: NodeJS.ProcessEnv): boolean {
+  if (env.OTEL_SDK_DISABLED === 'true') return false;
+  return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
+}
+
+/**
+ * Starts OpenTelemetry tracing when OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set, and
+ * does nothing (loads no OpenTelemetry module) otherwise. The SDK reads the standard OTEL_* variables itself:
+ * OTEL_SERVICE_NAME (default here: connector-graph), OTEL_EXPORTER_OTLP_PROTOCOL (http/protobuf or http/json),
+ * OTEL_TRACES_SAMPLER, OTEL_RESOURCE_ATTRIBUTES, OTEL_PROPAGATORS (W3C trace context by default).
+ *
+ * Call it before the modules it instruments (node:http, graphql, the AWS SDK) are loaded: main.ts imports the
+ * server only after this resolved. The instrumentations hook `require`, which is how Node loads graphql 16 and the
+ * SDK's clients (CommonJS builds), also under ESM and tsx.
+ */
+export async function startTracing(env: NodeJS.ProcessEnv, logger: Logger): Promise<Tracing | undefined> {
+  if (!tracingWanted(env)) return undefined;
+  env.OTEL_SERVICE_NAME ??= 'connector-graph';
+  const [{ NodeSDK }, { HttpInstrumentation }, { GraphQLInstrumentation }, { AwsInstrumentation }] = await Promise.all([
+    import('@opentelemetry/sdk-node'),
+    import('@opentelemetry/instrumentation-http'),
+    import('@opentelemetry/instrumentation-graphql'),
+    import('@opentelemetry/instrumentation-aws-sdk'),
+  ]);
+  const sdk = new NodeSDK({
+    instrumentations: [
+      new HttpInstrumentation({
+        // Probes and scrapes are not requests worth a trace.
+        ignoreIncomingRequestHook: (request) => /^\/(health|ready|metrics)(\?|$)/.test(request.url ?? ''),
+      }),
+      // Parse, validate and execute spans; the document's literal values are replaced by `*` (allowValues: false).
+      new GraphQLInstrumentation({ ignoreResolveSpans: true, allowValues: false }),
+      new AwsInstrumentation({
+        suppressInternalInstrumentation: false,
+        responseHook: (span, { response }) => {
+          if (response.requestId) span.setAttribute(AWS_REQUEST_ID_ATTRIBUTE, response.requestId);
+        },
+      }),
+    ],
+  });
+  sdk.start();
+  logger.info({ endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME }, 'tracing on');
+  return { shutdown: () => sdk.shutdown() };
+}
