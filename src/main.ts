@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   quietSdkNodeVersionWarning(logger);
   // Tracing first: its instrumentations patch node:http, graphql and the AWS SDK as they load, so everything that
   // loads them is imported only afterwards.
-  const tracing = await startTracing(process.env, logger);
+  const tracing = config.ops.tracing ? await startTracing(process.env, logger) : undefined;
   const [{ connectBackend }, { createServer }, { startMetricsServer }] = await Promise.all([
     import('./backend.js'),
     import('./server.js'),

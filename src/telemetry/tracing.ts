@@ -11,15 +11,9 @@ export interface Tracing {
  */
 export const AWS_REQUEST_ID_ATTRIBUTE = 'aws.request_id';
 
-/** True when the standard OTLP variables name where traces go. */
-export function tracingWanted(env: NodeJS.ProcessEnv): boolean {
-  if (env.OTEL_SDK_DISABLED === 'true') return false;
-  return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
-}
-
 /**
- * Starts OpenTelemetry tracing when OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set, and
- * does nothing (loads no OpenTelemetry module) otherwise. The SDK reads the standard OTEL_* variables itself:
+ * Starts OpenTelemetry tracing; main calls it only when OTEL_EXPORTER_OTLP_ENDPOINT is set (`config.ops.tracing`),
+ * so with tracing off no OpenTelemetry module is even loaded. The SDK reads the standard OTEL_* variables itself:
  * OTEL_SERVICE_NAME (default here: connector-graph), OTEL_EXPORTER_OTLP_PROTOCOL (http/protobuf or http/json),
  * OTEL_TRACES_SAMPLER, OTEL_RESOURCE_ATTRIBUTES, OTEL_PROPAGATORS (W3C trace context by default).
  *
@@ -27,9 +21,8 @@ export function tracingWanted(env: NodeJS.ProcessEnv): boolean {
  * server only after this resolved. The instrumentations hook `require`, which is how Node loads graphql 16 and the
  * SDK's clients (CommonJS builds), also under ESM and tsx.
  */
-export async function startTracing(env: NodeJS.ProcessEnv, logger: Logger): Promise<Tracing | undefined> {
-  if (!tracingWanted(env)) return undefined;
-  env.OTEL_SERVICE_NAME ??= 'connector-graph';
+export async function startTracing(env: NodeJS.ProcessEnv, logger: Logger): Promise<Tracing> {
+  env.OTEL_SERVICE_NAME ||= 'connector-graph';
   const [{ NodeSDK }, { HttpInstrumentation }, { GraphQLInstrumentation }, { AwsInstrumentation }] = await Promise.all([
     import('@opentelemetry/sdk-node'),
     import('@opentelemetry/instrumentation-http'),

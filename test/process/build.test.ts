@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,10 +40,11 @@ function startCompiled(
   entry: string,
   args: string[],
   ready: (line: string) => boolean,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ child: ChildProcessWithoutNullStreams; line: string; stdout: string[] }> {
   const child = spawn(process.execPath, [entry, ...args], {
     cwd: copy,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env },
   });
   const stdout: string[] = [];
   let stderr = '';
@@ -65,6 +67,18 @@ function startCompiled(
   });
 }
 
+/** A port nothing listens on right now (bound, then released). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(child.exitCode);
@@ -80,10 +94,19 @@ describe('npm run build, then production dependencies only', () => {
     expect(existsSync(join(copy, 'node_modules', '@apollo', 'server'))).toBe(true);
   });
 
-  it('node dist/main.js serves the graph (schema/*.graphql found from dist/)', async () => {
-    const { child, line } = await startCompiled('dist/main.js', ['--port', '0'], (l) => (JSON.parse(l) as { url?: string }).url !== undefined);
+  it('node dist/main.js serves the graph (schema/*.graphql found from dist/), /ready, and /metrics on its own port', async () => {
+    const metricsPort = await freePort();
+    const { child, line } = await startCompiled(
+      'dist/main.js',
+      ['--port', '0'],
+      (l) => (JSON.parse(l) as { url?: string }).url !== undefined,
+      { CONNECTOR_GRAPH_METRICS_PORT: String(metricsPort) },
+    );
     try {
-      const { url } = JSON.parse(line) as { url: string };
+      const { url, metrics } = JSON.parse(line) as { url: string; metrics: string };
+      expect(metrics).toBe(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect((await fetch(new URL('/ready', url))).status).toBe(200);
+      expect((await fetch(new URL('/metrics', url))).status).toBe(404);
       const key = SEED.qbusiness.plugins.idcAuth;
       const response = await fetch(url, {
         method: 'POST',
@@ -91,6 +114,9 @@ describe('npm run build, then production dependencies only', () => {
         body: JSON.stringify({ query: `{ plugin(applicationId: "${key.applicationId}", pluginId: "${key.pluginId}") { pluginId } }` }),
       });
       expect(await response.json()).toEqual({ data: { plugin: { pluginId: key.pluginId } } });
+      const scraped = await (await fetch(metrics)).text();
+      expect(scraped).toContain('connector_graph_aws_calls_total{service="qbusiness",operation="GetPlugin",outcome="ok"} 1');
+      expect(scraped).toContain('connector_graph_graphql_requests_total{operation_type="query",outcome="ok"} 1');
     } finally {
       expect(await stop(child)).toBe(0);
     }
