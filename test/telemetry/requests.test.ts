@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED } from '../../src/emulator/index.js';
 import { Health } from '../../src/telemetry/health.js';
@@ -18,6 +20,9 @@ async function post(query: string, init: { variables?: Record<string, unknown>; 
   });
   return { response, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
 }
+
+const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+const operating = readme.slice(readme.indexOf('## Operating it'), readme.indexOf('\n## ', readme.indexOf('## Operating it') + 5));
 
 const requestLines = () => gw.logs.filter((line) => line.msg === 'graphql request') as unknown as Array<RequestLogLine & { level: number }>;
 
@@ -63,6 +68,10 @@ describe('the request log line', () => {
     expect(line?.durationMs).toBeGreaterThan(0);
     const text = JSON.stringify(line);
     for (const leaked of [SECRET, plugin.applicationId, plugin.pluginId, connectorId]) expect(text).not.toContain(leaked);
+    // The README's example line has exactly these fields (besides pino's time, pid, hostname and service).
+    const documented = JSON.parse(/\*\*Logs\.\*\*[\s\S]*?```json\n([\s\S]*?)```/.exec(operating)?.[1] ?? '{}') as Record<string, unknown>;
+    const base = new Set(['time', 'pid', 'hostname', 'service']);
+    expect(Object.keys(line ?? {}).filter((k) => !base.has(k)).sort()).toEqual(Object.keys(documented).sort());
   });
 
   it('generates a request id when none (or an unusable one) is given, and sends it back', async () => {
@@ -118,6 +127,10 @@ describe('GET /metrics', () => {
     expect(after.get('connector_graph_aws_calls_in_flight{service="qbusiness"}')).toBe(0);
     expect(after.get('process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(after.has('nodejs_eventloop_lag_seconds')).toBe(true);
+    // Every connector_graph_ metric the README's table names is served, and none it does not name.
+    const documented = new Set([...operating.matchAll(/^\| `(connector_graph_[a-z_]+)` \|/gm)].map((m) => m[1]));
+    const served = new Set([...after.keys()].map((sample) => sample.replace(/\{.*$/, '').replace(/_(bucket|sum|count)$/, '')).filter((name) => name.startsWith('connector_graph_')));
+    expect(served).toEqual(documented);
   });
 });
 
