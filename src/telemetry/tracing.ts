@@ -23,6 +23,10 @@ export const AWS_REQUEST_ID_ATTRIBUTE = 'aws.request_id';
  */
 export async function startTracing(env: NodeJS.ProcessEnv, logger: Logger): Promise<Tracing> {
   env.OTEL_SERVICE_NAME ||= 'connector-graph';
+  // Traces only, unless asked for: metrics are Prometheus' (/metrics) and logs go to stdout. The SDK would otherwise
+  // also export OTLP metrics and logs to the same endpoint.
+  env.OTEL_METRICS_EXPORTER ||= 'none';
+  env.OTEL_LOGS_EXPORTER ||= 'none';
   const [{ NodeSDK }, { HttpInstrumentation }, { GraphQLInstrumentation }, { AwsInstrumentation }] = await Promise.all([
     import('@opentelemetry/sdk-node'),
     import('@opentelemetry/instrumentation-http'),

@@ -42,6 +42,7 @@ let receiver: Server;
 let receiverUrl: string;
 const spans: Span[] = [];
 const contentTypes = new Set<string>();
+const paths = new Set<string>();
 
 function value(v: OtlpValue): string | number | boolean | undefined {
   if (v.intValue !== undefined) return Number(v.intValue);
@@ -55,6 +56,7 @@ beforeAll(async () => {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       contentTypes.add(String(req.headers['content-type']));
+      paths.add(`${req.method} ${req.url}`);
       if (req.method !== 'POST' || req.url !== '/v1/traces') {
         res.statusCode = 404;
         return res.end();
@@ -163,6 +165,8 @@ describe('OpenTelemetry traces over OTLP/HTTP', () => {
       expect(await stop(child)).toBe(0);
     }
 
+    // Traces only (metrics are Prometheus', logs stdout), as OTLP/JSON.
+    expect(paths).toEqual(new Set(['POST /v1/traces']));
     expect(contentTypes).toEqual(new Set(['application/json']));
     const trace = spans.filter((span) => span.traceId === traceId);
     expect(new Set(trace.map((span) => span.service))).toEqual(new Set(['graph-under-test']));
