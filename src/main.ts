@@ -32,7 +32,7 @@ async function main(): Promise<void> {
       backend: config.backend,
       region: backend.clients.defaultRegion,
       ...(backend.emulator === undefined ? {} : { emulator: backend.emulator.url }),
-      sandbox: config.landingPage,
+      landingPage: config.landingPage,
       introspection: config.introspection,
       tracing: tracing !== undefined,
     },

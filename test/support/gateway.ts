@@ -56,6 +56,10 @@ export interface TestGatewayOptions {
   /** Federation: representations per `_entities` request (default 100) and references resolved at once (default 10). */
   maxRepresentations?: number;
   entityConcurrency?: number;
+  /** Browser-facing settings (default: Sandbox outside production, Studio's origin only, no localhost origins). */
+  landingPage?: Config['landingPage'];
+  corsOrigins?: string[];
+  corsLocalhost?: boolean;
 }
 
 /**
@@ -97,8 +101,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     config: {
       production,
       introspection: !production,
-      landingPage: !production,
-      corsOrigins: ['https://studio.apollographql.com'],
+      landingPage: options.landingPage ?? (production ? 'off' : 'sandbox'),
+      sandboxTelemetry: false,
+      corsOrigins: options.corsOrigins ?? ['https://studio.apollographql.com'],
+      corsLocalhost: options.corsLocalhost ?? false,
       aws,
       federation: { maxRepresentations: options.maxRepresentations ?? 100, entityConcurrency: options.entityConcurrency ?? 10 },
     },
