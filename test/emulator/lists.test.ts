@@ -243,7 +243,8 @@ describe('ListPlugins: errors', () => {
 
 describe('expired tokens (nextTokenTtlMs)', () => {
   it('each service refuses a token older than the TTL with its documented exception', async () => {
-    const emulator: Emulator = await startEmulator({ nextTokenTtlMs: 150 });
+    // Long enough that a loaded machine still uses the fresh tokens within it; the wait below outlasts it.
+    const emulator: Emulator = await startEmulator({ nextTokenTtlMs: 1500 });
     const sdk = clients(emulator);
     try {
       const p = await listPlugins(APP_A, 5, undefined, sdk);
@@ -251,7 +252,7 @@ describe('expired tokens (nextTokenTtlMs)', () => {
       const c = await listConnectorsV2({ MaxResults: 5 }, sdk);
       // Fresh tokens work.
       await listPlugins(APP_A, 5, p.nextToken, sdk);
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await new Promise((resolve) => setTimeout(resolve, 1600));
       const pe = await rejection(listPlugins(APP_A, 5, p.nextToken, sdk), qb.ValidationException);
       expect(pe.fields?.[0]).toEqual({ name: 'nextToken', message: expect.stringMatching(/^The nextToken has expired/) });
       const ae = await rejection(listActionConnectors(5, a.NextToken, sdk), qs.InvalidNextTokenException);

@@ -9,7 +9,7 @@ const APP = SEED.qbusiness.applicationIds[1];
 const ROLE = 'arn:aws:iam::123456789012:role/qbusiness-plugin-role';
 const SECRET = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:plugin-creds-AbCdEf';
 const IDC = 'arn:aws:sso::123456789012:application/ssoins-1234567890abcdef/apl-1234567890abcdef';
-const BUILD_DELAY_MS = 400;
+const BUILD_DELAY_MS = 1500; // long enough that a loaded machine still reads CREATE_IN_PROGRESS right after the create
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreatePluginInput!) {

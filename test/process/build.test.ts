@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (copy !== undefined) rmSync(copy, { recursive: true, force: true });
-});
+}, 120_000); // removing an installed node_modules is slow on a loaded machine
 
 /** Starts a compiled entry point and resolves with the first stdout line that `ready` accepts. */
 function startCompiled(
