@@ -33,7 +33,7 @@ async function gateway(emulator: Emulator, concurrency: number) {
   };
   const clients = new AwsClients({ ...aws, region: 'us-east-1', endpoint: emulator.url, credentials });
   const server = await createServer({
-    config: { production: true, introspection: false, landingPage: false, corsOrigins: [], aws, federation: { maxRepresentations: 100, entityConcurrency: concurrency } },
+    config: { production: true, introspection: false, landingPage: false, corsOrigins: [], aws, federation: { maxRepresentations: 100, entityConcurrency: concurrency }, cost: { maxAwsCalls: 200, maxMutations: 10, maxDepth: 20 } },
     logger,
     clients,
   });

@@ -34,6 +34,16 @@ export interface FederationConfig {
   entityConcurrency: number;
 }
 
+/** What one GraphQL request may cost AWS (see src/cost/). */
+export interface CostConfig {
+  /** The most AWS calls one operation may be estimated to make; above it the operation is refused before it runs. */
+  maxAwsCalls: number;
+  /** Mutation fields one operation may run. */
+  maxMutations: number;
+  /** Deepest field nesting one operation may have, counting fields reached through fragments. */
+  maxDepth: number;
+}
+
 export interface Config {
   backend: Backend;
   host: string;
@@ -47,6 +57,7 @@ export interface Config {
   logLevel: LogLevel;
   aws: AwsConfig;
   federation: FederationConfig;
+  cost: CostConfig;
 }
 
 /** A configuration mistake: `message` is one line saying what to fix. Start-up prints it and exits with status 2. */
@@ -113,7 +124,13 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     entityConcurrency: integer('CONNECTOR_GRAPH_ENTITY_CONCURRENCY', env.CONNECTOR_GRAPH_ENTITY_CONCURRENCY, 10, 1, 100),
   };
 
-  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation };
+  const cost: CostConfig = {
+    maxAwsCalls: integer('CONNECTOR_GRAPH_MAX_AWS_CALLS', env.CONNECTOR_GRAPH_MAX_AWS_CALLS, 200, 1, 100_000),
+    maxMutations: integer('CONNECTOR_GRAPH_MAX_MUTATIONS', env.CONNECTOR_GRAPH_MAX_MUTATIONS, 10, 1, 1000),
+    maxDepth: integer('CONNECTOR_GRAPH_MAX_DEPTH', env.CONNECTOR_GRAPH_MAX_DEPTH, 20, 2, 1000),
+  };
+
+  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation, cost };
 }
 
 function nonEmpty(name: string, value: string): string {

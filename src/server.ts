@@ -13,6 +13,7 @@ import express from 'express';
 import type { AwsClients } from './aws/clients.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
+import { costPlugin } from './cost/plugin.js';
 import { createFormatError } from './errors.js';
 import { createLoaders } from './loaders.js';
 import { partialErrorsPlugin } from './partialErrors.js';
@@ -20,7 +21,7 @@ import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
 
 export interface GatewayOptions {
-  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'>;
+  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation' | 'cost'>;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
   clients: AwsClients;
@@ -62,6 +63,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       partialErrorsPlugin(),
+      costPlugin({ ...config.cost, inventoryMaxItems: config.aws.inventoryMaxItems }),
       config.landingPage
         ? config.production
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

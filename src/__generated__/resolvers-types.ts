@@ -540,6 +540,14 @@ export type ErrorCode =
    * AWS: ConflictException, ResourceExistsException.
    */
   | 'CONFLICT'
+  /**
+   * The operation could cost more than the gateway allows per request: more AWS calls than
+   * CONNECTOR_GRAPH_MAX_AWS_CALLS (`extensions.cost: { estimatedAwsCalls, limit }`), more mutation
+   * fields than CONNECTOR_GRAPH_MAX_MUTATIONS (`{ mutations, limit }`), fields nested deeper than
+   * CONNECTOR_GRAPH_MAX_DEPTH (`{ depth, limit }`) or too many fragments (`{ fragments, limit }`).
+   * Refused before execution: no AWS call was made. Ask for less, or split the operation.
+   */
+  | 'COST_LIMIT_EXCEEDED'
   /** A bug in this gateway. In production the message is masked. */
   | 'INTERNAL_SERVER_ERROR'
   /**

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { AwsClients } from '../../src/aws/clients.js';
-import type { Config } from '../../src/config.js';
+import type { Config, CostConfig } from '../../src/config.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { Logger } from '../../src/logger.js';
 import { createServer, type Gateway } from '../../src/server.js';
@@ -54,6 +54,8 @@ export interface TestGatewayOptions {
   /** Federation: representations per `_entities` request (default 100) and references resolved at once (default 10). */
   maxRepresentations?: number;
   entityConcurrency?: number;
+  /** Per-request budget (defaults: the production defaults). */
+  cost?: Partial<CostConfig>;
 }
 
 /**
@@ -99,6 +101,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       corsOrigins: ['https://studio.apollographql.com'],
       aws,
       federation: { maxRepresentations: options.maxRepresentations ?? 100, entityConcurrency: options.entityConcurrency ?? 10 },
+      cost: { maxAwsCalls: 200, maxMutations: 10, maxDepth: 20, ...options.cost },
     },
     logger,
     clients,
