@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { AwsClients } from './aws/clients.js';
+import { awsRequestScope } from './aws/scope.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { costPlugin } from './cost/plugin.js';
@@ -81,6 +82,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     GRAPHQL_PATH,
     cors<cors.CorsRequest>({ origin: config.corsOrigins }),
     express.json({ limit: '1mb' }),
+    awsRequestScope,
     expressMiddleware(apollo, {
       context: async (): Promise<Context> => ({
         loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),

@@ -6,6 +6,13 @@ import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { AwsConfig } from '../config.js';
+import { registerCallLayers, type CallLayers } from './layers.js';
+
+/**
+ * The AWS identity of the default credential chain. Caches and single flight are keyed by `AwsClients.identity`, so
+ * one identity's answers are never served to another; this is the one place the default is named.
+ */
+export const GATEWAY_IDENTITY = 'gateway';
 
 /** The AWS services this gateway reads, by their ARN namespace. */
 export type AwsService = 'qbusiness' | 'quicksight' | 'securityhub';
@@ -20,6 +27,8 @@ export interface AwsClientsOptions extends Omit<AwsConfig, 'region' | 'concurren
   endpoint?: string;
   /** Fixed credentials (the emulator). Undefined = the SDK's default credential chain. */
   credentials?: AwsCredentialIdentity;
+  /** Per-call layers (rate limits, cache; see src/aws/costLayers.ts), shared by every client; none = plain SDK. */
+  layers?: CallLayers;
 }
 
 interface ClientByService {
@@ -30,20 +39,20 @@ interface ClientByService {
 
 /**
  * The only place SDK clients are built: one client per service and region, created on first use and reused
- * for the life of the process. All of them speak HTTP/1.1 through keep-alive agents (the Q Business client would
+ * for the life of the process, each with its own connection pool. All of them speak HTTP/1.1 through keep-alive agents (the Q Business client would
  * default to HTTP/2, which HTTP/1.1 endpoints such as the emulator or a proxy refuse), with connection and request
  * timeouts and the SDK's standard retry policy.
  */
 export class AwsClients {
   readonly defaultRegion: string;
+  /** Whose credentials sign the calls (see GATEWAY_IDENTITY). */
+  readonly identity: string = GATEWAY_IDENTITY;
   private readonly clients = new Map<string, ClientByService[AwsService]>();
-  private readonly httpAgent: HttpAgent;
-  private readonly httpsAgent: HttpsAgent;
+  /** Connection pools per service and region: a slow service or region cannot hold the sockets the others need. */
+  private readonly agents: Array<HttpAgent | HttpsAgent> = [];
 
   constructor(private readonly options: AwsClientsOptions) {
     this.defaultRegion = options.region;
-    this.httpAgent = new HttpAgent({ keepAlive: true, maxSockets: options.maxSockets });
-    this.httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: options.maxSockets });
   }
 
   qbusiness(region: string = this.defaultRegion): QBusinessClient {
@@ -62,8 +71,8 @@ export class AwsClients {
   destroy(): void {
     for (const client of this.clients.values()) client.destroy();
     this.clients.clear();
-    this.httpAgent.destroy();
-    this.httpsAgent.destroy();
+    for (const agent of this.agents) agent.destroy();
+    this.agents.length = 0;
   }
 
   private get<S extends AwsService>(
@@ -75,13 +84,17 @@ export class AwsClients {
     let client = this.clients.get(key) as ClientByService[S] | undefined;
     if (client === undefined) {
       client = build(this.clientConfig(region));
+      if (this.options.layers !== undefined) registerCallLayers(client, this.identity, service, region, this.options.layers);
       this.clients.set(key, client);
     }
     return client;
   }
 
   private clientConfig(region: string) {
-    const { endpoint, credentials, maxAttempts, connectionTimeoutMs, requestTimeoutMs } = this.options;
+    const { endpoint, credentials, maxAttempts, connectionTimeoutMs, requestTimeoutMs, maxSockets } = this.options;
+    const httpAgent = new HttpAgent({ keepAlive: true, maxSockets });
+    const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets });
+    this.agents.push(httpAgent, httpsAgent);
     return {
       region,
       ...(endpoint === undefined ? {} : { endpoint }),
@@ -89,8 +102,8 @@ export class AwsClients {
       ...(maxAttempts === undefined ? {} : { maxAttempts }),
       retryMode: 'standard',
       requestHandler: new NodeHttpHandler({
-        httpAgent: this.httpAgent,
-        httpsAgent: this.httpsAgent,
+        httpAgent,
+        httpsAgent,
         connectionTimeout: connectionTimeoutMs,
         requestTimeout: requestTimeoutMs,
         // Without this the handler only logs a warning when AWS is slow; we want a TimeoutError the SDK retries.
