@@ -13,6 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { GetPluginCommand } from '@aws-sdk/client-qbusiness';
 import { pino } from 'pino';
+import { createAwsCallLayers } from '../src/aws/callLayers.js';
 import { AwsClients } from '../src/aws/clients.js';
 import type { Config } from '../src/config.js';
 import { SEED, startEmulator, type Emulator } from '../src/emulator/index.js';
@@ -22,6 +23,14 @@ import { throughput } from './throughput.js';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const logger = pino({ level: 'silent' });
+/** The side-by-side benchmarks measure the data path: no cache, rate limits far above what they reach. */
+const BENCH_LAYERS: Config['layers'] = {
+  rateLimits: { '*': { rate: 1_000_000, burst: 1_000_000 } },
+  rateWaitMs: 2000,
+  cacheTtlS: 0,
+  cacheMaxStaleS: 0,
+  redisUrl: undefined,
+};
 const credentials = { accessKeyId: 'AKIABENCHEXAMPLE', secretAccessKey: 'bench' };
 
 async function gateway(emulator: Emulator, concurrency: number) {
@@ -34,9 +43,9 @@ async function gateway(emulator: Emulator, concurrency: number) {
     concurrency,
     inventoryMaxItems: 1000,
   };
-  const clients = new AwsClients({ ...aws, region: 'us-east-1', endpoint: emulator.url, credentials });
+  const clients = new AwsClients({ ...aws, region: 'us-east-1', endpoint: emulator.url, credentials, layers: createAwsCallLayers(BENCH_LAYERS, logger).layers });
   const server = await createServer({
-    config: { production: true, introspection: false, landingPage: false, corsOrigins: [], aws, federation: { maxRepresentations: 100, entityConcurrency: concurrency }, cost: { maxAwsCalls: 200, maxMutations: 10, maxDepth: 20 } },
+    config: { production: true, introspection: false, landingPage: false, corsOrigins: [], aws, federation: { maxRepresentations: 100, entityConcurrency: concurrency }, cost: { maxAwsCalls: 200, maxMutations: 10, maxDepth: 20 }, layers: BENCH_LAYERS },
     logger,
     clients,
   });

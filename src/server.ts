@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { AwsClients } from './aws/clients.js';
+import { awsCachePlugin } from './aws/callLayers.js';
 import { awsRequestScope } from './aws/scope.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -22,7 +23,7 @@ import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
 
 export interface GatewayOptions {
-  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation' | 'cost'>;
+  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation' | 'cost' | 'layers'>;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
   clients: AwsClients;
@@ -65,6 +66,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       partialErrorsPlugin(),
       costPlugin({ ...config.cost, inventoryMaxItems: config.aws.inventoryMaxItems }),
+      awsCachePlugin({ ttlS: config.layers.cacheTtlS }),
       config.landingPage
         ? config.production
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

@@ -7,6 +7,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { AwsConfig } from '../config.js';
 import { registerCallLayers, type CallLayers } from './layers.js';
+import { PerCallerRetryStrategy } from './rateLimits.js';
 
 /**
  * The AWS identity of the default credential chain. Caches and single flight are keyed by `AwsClients.identity`, so
@@ -99,8 +100,8 @@ export class AwsClients {
       region,
       ...(endpoint === undefined ? {} : { endpoint }),
       ...(credentials === undefined ? {} : { credentials }),
-      ...(maxAttempts === undefined ? {} : { maxAttempts }),
-      retryMode: 'standard',
+      // The standard retry mode, with its retry quota kept per caller (one caller's throttling storm leaves the others theirs).
+      retryStrategy: new PerCallerRetryStrategy(maxAttempts ?? 3),
       requestHandler: new NodeHttpHandler({
         httpAgent,
         httpsAgent,

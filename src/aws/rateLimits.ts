@@ -4,43 +4,8 @@ import type { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GatewayError } from '../errors.js';
 import type { AttemptLayer, CallInfo } from './layers.js';
+import { DEFAULT_RATE, DOCUMENTED_RATES, type Rate } from './rates.js';
 import { currentScope } from './scope.js';
-
-/** A token bucket: `rate` calls per second on average, up to `burst` at once. */
-export interface Rate {
-  rate: number;
-  burst: number;
-}
-
-/**
- * Defaults per operation, from AWS's documented quotas where they exist. Security Hub's API reference: "All other
- * operations - RateLimit of 10 requests per second. BurstLimit of 30 requests per second" (GetConnectorV2,
- * ListConnectorsV2). Amazon Q Business and Amazon QuickSight publish no per-operation request rates for these
- * operations: they get DEFAULT_RATE, a conservative guess.
- */
-export const DOCUMENTED_RATES: Readonly<Record<string, Rate>> = {
-  GetConnectorV2: { rate: 10, burst: 30 },
-  ListConnectorsV2: { rate: 10, burst: 30 },
-};
-/** For operations without a documented quota. */
-export const DEFAULT_RATE: Rate = { rate: 5, burst: 10 };
-
-/**
- * Parses CONNECTOR_GRAPH_AWS_RATE_LIMITS: `Operation=rate[/burst]` pairs, comma-separated; `*` sets the default for
- * every operation not named. Burst defaults to the rate. Throws an Error with the problem in one line.
- */
-export function parseRateLimits(text: string): Record<string, Rate> {
-  const limits: Record<string, Rate> = {};
-  for (const part of text.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
-    const match = /^([A-Za-z0-9]+|\*)=(\d+(?:\.\d+)?)(?:\/(\d+))?$/.exec(part);
-    if (match === null) throw new Error(`"${part}" is not Operation=rate or Operation=rate/burst (e.g. GetPlugin=10/20)`);
-    const rate = Number(match[2]);
-    const burst = match[3] === undefined ? Math.max(1, Math.ceil(rate)) : Number(match[3]);
-    if (rate <= 0 || burst < 1 || burst < rate) throw new Error(`"${part}": rate must be > 0 and burst >= max(rate, 1)`);
-    limits[match[1] as string] = { rate, burst };
-  }
-  return limits;
-}
 
 export interface RateLimitOptions {
   /** Overrides by operation name; `*` replaces DEFAULT_RATE. */
@@ -78,9 +43,10 @@ function bucket(rate: Rate, prefix: string, redis: Redis | undefined, localShare
       insuranceLimiter: new RateLimiterMemory({ points: Math.max(1, Math.floor(points * localShare)), duration, keyPrefix: `local:${keyPrefix}` }),
     });
   };
-  const perSecond = Math.max(1, Math.floor(rate.rate));
-  const extra = rate.burst - perSecond;
-  const base = make(perSecond, 1, `${prefix}:rate`);
+  // Below one call per second the base bucket holds one token per 1/rate seconds.
+  const [points, duration] = rate.rate >= 1 ? [Math.floor(rate.rate), 1] : [1, Math.ceil(1 / rate.rate)];
+  const extra = rate.burst - points;
+  const base = make(points, duration, `${prefix}:rate`);
   if (extra <= 0) return base;
   return new BurstyRateLimiter(base, make(extra, Math.max(1, Math.ceil(extra / rate.rate)), `${prefix}:burst`));
 }
@@ -97,7 +63,7 @@ const ACTIVE_WINDOW_MS = 5000;
  */
 export function createRateLimitLayer(options: RateLimitOptions): AttemptLayer {
   const localShare = options.localShare ?? 0.5;
-  const rateOf = (operation: string): Rate => options.overrides[operation] ?? DOCUMENTED_RATES[operation] ?? options.overrides['*'] ?? DEFAULT_RATE;
+  const rateOf = (operation: string): Rate => options.overrides[operation] ?? options.overrides['*'] ?? DOCUMENTED_RATES[operation] ?? DEFAULT_RATE;
   const buckets = new Map<string, { shared: RateLimiterAbstract | BurstyRateLimiter; perCaller: RateLimiterMemory; active: Map<string, number>; rate: Rate }>();
   const bucketFor = (call: CallInfo) => {
     const key = `${call.region}|${call.operation}`;

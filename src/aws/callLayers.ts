@@ -1,0 +1,75 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { LayersConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createCacheLayer, MemoryStore, type CacheStore } from './cache.js';
+import type { CallLayers } from './layers.js';
+import { createRateLimitLayer } from './rateLimits.js';
+import { connectRedis, RedisStore } from './redis.js';
+import { currentScope } from './scope.js';
+
+/** The per-call layers of one gateway process, and how to release what they hold (a Redis connection). */
+export interface AwsCallLayers {
+  layers: CallLayers;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the layers every AWS call goes through, from the configuration: the cross-request cache (unless the TTL
+ * is 0) and the rate limits, in this process or, with a Redis URL, in Redis (falling back to this process while
+ * Redis is away). Wired into the SDK clients in one place: `new AwsClients({ ..., layers })`.
+ */
+export function createAwsCallLayers(config: LayersConfig, logger: Logger): AwsCallLayers {
+  const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, logger);
+  const store: CacheStore = redis === undefined ? new MemoryStore() : new RedisStore(redis, new MemoryStore());
+  const layers: CallLayers = {
+    call: config.cacheTtlS > 0 ? [createCacheLayer({ store, ttlS: config.cacheTtlS, maxStaleS: config.cacheMaxStaleS })] : [],
+    attempt: [
+      createRateLimitLayer({
+        overrides: config.rateLimits,
+        waitMs: config.rateWaitMs,
+        ...(redis === undefined ? {} : { redis }),
+      }),
+    ],
+  };
+  return {
+    layers,
+    close: async () => {
+      if (redis !== undefined) redis.disconnect();
+      await Promise.resolve();
+    },
+  };
+}
+
+/**
+ * The Apollo side of the cache: a response that used a stale answer says so in `extensions.stale` (the oldest age in
+ * seconds) and is not cacheable; a query's `Cache-Control` is computed from what it read (the least time any of its
+ * answers stays fresh; `private` when the request has an authenticated caller, whose answers are their own);
+ * mutations are `no-store`.
+ */
+export function awsCachePlugin(options: { ttlS: number }): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      const scope = currentScope();
+      return {
+        async willSendResponse({ response, operation, contextValue }) {
+          const headers = response.http.headers;
+          if (scope === undefined || operation === undefined) return;
+          if (operation.operation !== 'query') {
+            headers.set('cache-control', 'no-store');
+            return;
+          }
+          const body = response.body;
+          const stale = scope.staleAges.length > 0;
+          if (stale && body.kind === 'single') {
+            body.singleResult.extensions = { ...body.singleResult.extensions, stale: { ageSeconds: Math.max(...scope.staleAges) } };
+          }
+          const failed = body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0;
+          const maxAge = options.ttlS === 0 || stale || failed ? 0 : (scope.maxAgeS ?? options.ttlS);
+          const isPrivate = (contextValue as { caller?: unknown }).caller !== undefined;
+          headers.set('cache-control', maxAge > 0 ? `max-age=${maxAge}, ${isPrivate ? 'private' : 'public'}` : 'no-store');
+          await Promise.resolve();
+        },
+      };
+    },
+  };
+}
