@@ -282,6 +282,13 @@ export type BasicAuthConfigurationInput = {
   secretArn: Scalars['String']['input'];
 };
 
+/** Whether a cached answer may be shared between callers (PUBLIC) or belongs to one caller (PRIVATE). */
+export type CacheControlScope =
+  /** Only the caller's own cache may keep it. */
+  | 'PRIVATE'
+  /** Any cache may keep it for every caller. */
+  | 'PUBLIC';
+
 /**
  * Where the credentials of an OAuth 2.0 client credentials grant come from. Models
  * the AWS `ClientCredentialsSource` enum.
@@ -1894,6 +1901,7 @@ export type ResolversTypes = {
   AzureScopeConfiguration: ResolverTypeWrapper<AzureScopeConfiguration>;
   BasicAuthConfiguration: ResolverTypeWrapper<BasicAuthConfiguration>;
   BasicAuthConfigurationInput: BasicAuthConfigurationInput;
+  CacheControlScope: CacheControlScope;
   ClientCredentialsSource: ClientCredentialsSource;
   ConnectionAuthType: ConnectionAuthType;
   ConnectorAuthStatus: ConnectorAuthStatus;
@@ -1921,7 +1929,6 @@ export type ResolversTypes = {
   IntegrationEdge: ResolverTypeWrapper<Omit<IntegrationEdge, 'node'> & { node: ResolversTypes['Integration'] }>;
   IntegrationProvider: IntegrationProvider;
   IntegrationSource: ResolverTypeWrapper<IntegrationSource>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IntegrationStatus: IntegrationStatus;
   JiraCloudDetail: ResolverTypeWrapper<JiraCloudDetail>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1941,7 +1948,6 @@ export type ResolversTypes = {
   ProviderDetail: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ProviderDetail']>;
   ProviderDetailUnknown: ResolverTypeWrapper<ProviderDetailUnknown>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ReadAPIKeyConnectionMetadata: ResolverTypeWrapper<ReadAPIKeyConnectionMetadata>;
   ReadAuthConfig: ResolverTypeWrapper<Omit<ReadAuthConfig, 'authenticationMetadata'> & { authenticationMetadata: ResolversTypes['ReadAuthenticationMetadata'] }>;
   ReadAuthenticationMetadata: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReadAuthenticationMetadata']>;
@@ -1964,6 +1970,8 @@ export type ResolversTypes = {
   ServiceNowDetail: ResolverTypeWrapper<ServiceNowDetail>;
   TagInput: TagInput;
   UnknownUnionMember: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UnknownUnionMember']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1999,7 +2007,6 @@ export type ResolversParentTypes = {
   IntegrationConnection: IntegrationConnectionModel;
   IntegrationEdge: Omit<IntegrationEdge, 'node'> & { node: ResolversParentTypes['Integration'] };
   IntegrationSource: IntegrationSource;
-  Boolean: Scalars['Boolean']['output'];
   JiraCloudDetail: JiraCloudDetail;
   Mutation: Record<PropertyKey, never>;
   NoAuthConfiguration: NoAuthConfiguration;
@@ -2015,7 +2022,6 @@ export type ResolversParentTypes = {
   ProviderDetail: ResolversUnionTypes<ResolversParentTypes>['ProviderDetail'];
   ProviderDetailUnknown: ProviderDetailUnknown;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   ReadAPIKeyConnectionMetadata: ReadAPIKeyConnectionMetadata;
   ReadAuthConfig: Omit<ReadAuthConfig, 'authenticationMetadata'> & { authenticationMetadata: ResolversParentTypes['ReadAuthenticationMetadata'] };
   ReadAuthenticationMetadata: ResolversUnionTypes<ResolversParentTypes>['ReadAuthenticationMetadata'];
@@ -2036,7 +2042,17 @@ export type ResolversParentTypes = {
   ServiceNowDetail: ServiceNowDetail;
   TagInput: TagInput;
   UnknownUnionMember: ResolversInterfaceTypes<ResolversParentTypes>['UnknownUnionMember'];
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type cacheControlDirectiveArgs = {
+  inheritMaxAge: Maybe<Scalars['Boolean']['input']>;
+  maxAge: Maybe<Scalars['Int']['input']>;
+  scope: Maybe<CacheControlScope>;
+};
+
+export type cacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = cacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type APISchemaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['APISchema'] = ResolversParentTypes['APISchema']> = {
   __resolveType: TypeResolveFn<'APISchemaPayload' | 'APISchemaUnknown' | 'S3', ParentType, ContextType>;
@@ -2458,3 +2474,6 @@ export type Resolvers<ContextType = Context> = {
   UnknownUnionMember?: UnknownUnionMemberResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: cacheControlDirectiveResolver<any, any, ContextType>;
+};

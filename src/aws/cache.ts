@@ -143,7 +143,7 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
     const cached = await store.get(key);
     const ttlOf = (entry: CacheEntry): number => (entry.notFound === undefined ? ttlS : Math.min(ttlS, NOT_FOUND_TTL_S));
     const answer = (entry: CacheEntry): unknown => {
-      const leftS = Math.max(0, Math.floor((entry.t + ttlOf(entry) * 1000 - Date.now()) / 1000));
+      const leftS = Math.max(0, Math.round((entry.t + ttlOf(entry) * 1000 - Date.now()) / 1000));
       if (scope !== undefined) scope.maxAgeS = Math.min(scope.maxAgeS ?? leftS, leftS);
       if (entry.notFound !== undefined) throw notFoundError(call.service, entry.notFound);
       return entry.v;

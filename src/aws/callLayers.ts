@@ -51,22 +51,17 @@ export function awsCachePlugin(options: { ttlS: number }): ApolloServerPlugin<Ba
     async requestDidStart() {
       const scope = currentScope();
       return {
-        async willSendResponse({ response, operation, contextValue }) {
-          const headers = response.http.headers;
+        async willSendResponse({ response, operation, contextValue, overallCachePolicy }) {
           if (scope === undefined || operation === undefined) return;
-          if (operation.operation !== 'query') {
-            headers.set('cache-control', 'no-store');
-            return;
-          }
           const body = response.body;
           const stale = scope.staleAges.length > 0;
           if (stale && body.kind === 'single') {
             body.singleResult.extensions = { ...body.singleResult.extensions, stale: { ageSeconds: Math.max(...scope.staleAges) } };
           }
-          const failed = body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0;
-          const maxAge = options.ttlS === 0 || stale || failed ? 0 : (scope.maxAgeS ?? options.ttlS);
+          // Apollo's cache-control plugin (it runs after this one) writes the header from this policy: no-store for 0.
+          const maxAge = operation.operation !== 'query' || options.ttlS === 0 || stale ? 0 : (scope.maxAgeS ?? options.ttlS);
           const isPrivate = (contextValue as { caller?: unknown }).caller !== undefined;
-          headers.set('cache-control', maxAge > 0 ? `max-age=${maxAge}, ${isPrivate ? 'private' : 'public'}` : 'no-store');
+          overallCachePolicy.replace({ maxAge, scope: isPrivate ? 'PRIVATE' : 'PUBLIC' });
           await Promise.resolve();
         },
       };

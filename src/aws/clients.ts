@@ -28,8 +28,10 @@ export interface AwsClientsOptions extends Omit<AwsConfig, 'region' | 'concurren
   endpoint?: string;
   /** Fixed credentials (the emulator). Undefined = the SDK's default credential chain. */
   credentials?: AwsCredentialIdentity;
-  /** Per-call layers (rate limits, cache; see src/aws/costLayers.ts), shared by every client; none = plain SDK. */
+  /** Per-call layers (rate limits, cache; see src/aws/callLayers.ts), shared by every client; none = plain SDK. */
   layers?: CallLayers;
+  /** Whose credentials these are (default GATEWAY_IDENTITY): cached answers are kept apart per identity. */
+  identity?: string;
 }
 
 interface ClientByService {
@@ -47,13 +49,14 @@ interface ClientByService {
 export class AwsClients {
   readonly defaultRegion: string;
   /** Whose credentials sign the calls (see GATEWAY_IDENTITY). */
-  readonly identity: string = GATEWAY_IDENTITY;
+  readonly identity: string;
   private readonly clients = new Map<string, ClientByService[AwsService]>();
   /** Connection pools per service and region: a slow service or region cannot hold the sockets the others need. */
   private readonly agents: Array<HttpAgent | HttpsAgent> = [];
 
   constructor(private readonly options: AwsClientsOptions) {
     this.defaultRegion = options.region;
+    this.identity = options.identity ?? GATEWAY_IDENTITY;
   }
 
   qbusiness(region: string = this.defaultRegion): QBusinessClient {
