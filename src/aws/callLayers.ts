@@ -19,7 +19,8 @@ export interface AwsCallLayers {
  * Redis is away). Wired into the SDK clients in one place: `new AwsClients({ ..., layers })`.
  */
 export function createAwsCallLayers(config: LayersConfig, logger: Logger): AwsCallLayers {
-  const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, logger);
+  const connection = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, logger);
+  const redis = connection?.redis;
   const store: CacheStore = redis === undefined ? new MemoryStore() : new RedisStore(redis, new MemoryStore());
   const layers: CallLayers = {
     call: config.cacheTtlS > 0 ? [createCacheLayer({ store, ttlS: config.cacheTtlS, maxStaleS: config.cacheMaxStaleS })] : [],
@@ -34,7 +35,7 @@ export function createAwsCallLayers(config: LayersConfig, logger: Logger): AwsCa
   return {
     layers,
     close: async () => {
-      if (redis !== undefined) redis.disconnect();
+      connection?.close();
       await Promise.resolve();
     },
   };

@@ -10,7 +10,7 @@ export const REDIS_COMMAND_TIMEOUT_MS = 250;
  * fails at once), a short command timeout, reconnection every second in the background. Logs one warning when Redis
  * goes away and one line when it is back.
  */
-export function connectRedis(url: string, logger: Logger): Redis {
+export function connectRedis(url: string, logger: Logger): { redis: Redis; close(): void } {
   const redis = new Redis(url, {
     enableOfflineQueue: false,
     commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
@@ -19,17 +19,26 @@ export function connectRedis(url: string, logger: Logger): Redis {
     retryStrategy: () => 1000,
   });
   let down = false;
-  redis.on('error', (error: Error) => {
-    if (down) return;
+  let closing = false;
+  const wentAway = (reason: string): void => {
+    if (down || closing) return;
     down = true;
-    logger.warn({ err: { message: error.message } }, 'Redis unreachable: cache and rate limits fall back to this process until it is back');
-  });
+    logger.warn({ redis: { reason } }, 'Redis unreachable: cache and rate limits fall back to this process until it is back');
+  };
+  redis.on('error', (error: Error) => wentAway(error.message));
+  redis.on('close', () => wentAway('connection closed'));
   redis.on('ready', () => {
-    if (!down) return;
+    if (!down || closing) return;
     down = false;
     logger.info('Redis is back: cache and rate limits are shared again');
   });
-  return redis;
+  return {
+    redis,
+    close: () => {
+      closing = true;
+      redis.disconnect();
+    },
+  };
 }
 
 /** JSON that keeps Dates (SDK outputs hold them). */
