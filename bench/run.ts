@@ -18,6 +18,8 @@ import { AwsClients } from '../src/aws/clients.js';
 import type { Config } from '../src/config.js';
 import { SEED, startEmulator, type Emulator } from '../src/emulator/index.js';
 import { createServer } from '../src/server.js';
+import { replicas } from './replicas.js';
+import { soak } from './soak.js';
 import { throughput } from './throughput.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -157,6 +159,10 @@ async function lists(emulator: Emulator): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('soak')) {
+    await soak();
+    return;
+  }
   const emulator = await startEmulator();
   try {
     console.log(`connector-graph bench (node ${process.version})`);
@@ -168,7 +174,12 @@ async function main(): Promise<void> {
   } finally {
     await emulator.close();
   }
-  await throughput([{ name: 'default configuration, cache off', env: {} }]);
+  await throughput([
+    { name: 'default configuration, cache off', env: {} },
+    // The same query repeated inside the TTL: cache hits (0 AWS calls after the first) against the direct SDK loop.
+    { name: 'cache on, repeated query inside the TTL (cache hits)', env: { CONNECTOR_GRAPH_CACHE_TTL_S: '15' } },
+  ]);
+  await replicas();
 }
 
 await main();
