@@ -49,8 +49,12 @@ export function createAwsCallLayers(config: LayersConfig, logger: Logger): AwsCa
  */
 export function awsCachePlugin(options: { ttlS: number }): ApolloServerPlugin<BaseContext> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       const scope = currentScope();
+      // With authentication (issue 8's `context.caller`), the fair share and retry quota follow the subject, not the address.
+      const caller = (contextValue as { caller?: { issuer?: string; subject?: string } }).caller;
+      if (scope !== undefined && caller?.subject !== undefined) scope.caller = `subject:${caller.issuer ?? ''}|${caller.subject}`;
+      await Promise.resolve();
       return {
         async willSendResponse({ response, operation, contextValue, overallCachePolicy }) {
           if (scope === undefined || operation === undefined) return;
