@@ -6,6 +6,7 @@ import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { AwsConfig } from '../config.js';
+import { awsCallTelemetry } from '../telemetry/awsCalls.js';
 import { registerCallLayers, type CallLayers } from './layers.js';
 import { PerCallerRetryStrategy } from './rateLimits.js';
 
@@ -88,7 +89,9 @@ export class AwsClients {
     let client = this.clients.get(key) as ClientByService[S] | undefined;
     if (client === undefined) {
       client = build(this.clientConfig(region));
+      // Call layers first (outermost): an answer from the cache never reaches the AWS call telemetry.
       if (this.options.layers !== undefined) registerCallLayers(client, this.identity, service, region, this.options.layers);
+      client.middlewareStack.use(awsCallTelemetry);
       this.clients.set(key, client);
     }
     return client;
