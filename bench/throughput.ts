@@ -73,7 +73,7 @@ function treeCpuMs(pid: number): number {
   return (ticks * 1000) / CLK_TCK;
 }
 
-function rssMiB(pid: number): number {
+export function rssMiB(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return Number(match?.[1] ?? Number.NaN) / 1024;
 }
@@ -100,13 +100,13 @@ function waitFor<T>(child: ChildProcess, pick: (message: unknown) => T | undefin
 
 const tsxArgs = ['--import', 'tsx'];
 
-async function startEmulatorProcess(): Promise<{ child: ChildProcess; url: string }> {
+export async function startEmulatorProcess(): Promise<{ child: ChildProcess; url: string }> {
   const child = fork(join(import.meta.dirname, 'throughput', 'emulator.ts'), [], { execArgv: tsxArgs, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const url = await waitFor(child, (m) => (m as { url?: string }).url, 'emulator');
   return { child, url };
 }
 
-interface GatewayProcess {
+export interface GatewayProcess {
   child: ChildProcess;
   url: string;
   /** From spawn to the first answered query, in ms. */
@@ -115,7 +115,7 @@ interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-async function startGateway(emulatorUrl: string, variant: Variant): Promise<GatewayProcess> {
+export async function startGateway(emulatorUrl: string, variant: Variant): Promise<GatewayProcess> {
   const compiled = existsSync(join(root, 'dist', 'main.js'));
   const entry = compiled ? [join(root, 'dist', 'main.js')] : [...tsxArgs, join(root, 'src', 'main.ts')];
   const port = await freePort();

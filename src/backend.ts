@@ -1,4 +1,5 @@
 import { QBusinessClient } from '@aws-sdk/client-qbusiness';
+import { createAwsCallLayers } from './aws/callLayers.js';
 import { AwsClients } from './aws/clients.js';
 import { ConfigError, type Config } from './config.js';
 import { startEmulator, type Emulator } from './emulator/index.js';
@@ -24,7 +25,9 @@ const EMULATOR_CREDENTIALS = { accessKeyId: 'AKIAEMULATOREXAMPLE', secretAccessK
  * throwing ConfigError with the fix otherwise.
  */
 export async function connectBackend(config: Config, logger: Logger): Promise<Backend> {
+  const callLayers = createAwsCallLayers(config.layers, logger);
   const clientOptions = {
+    layers: callLayers.layers,
     maxAttempts: config.aws.maxAttempts,
     connectionTimeoutMs: config.aws.connectionTimeoutMs,
     requestTimeoutMs: config.aws.requestTimeoutMs,
@@ -46,6 +49,7 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
       readinessChecks: {},
       close: async () => {
         clients.destroy();
+        await callLayers.close();
         await emulator.close();
       },
     };
@@ -62,7 +66,10 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
         await clients.qbusiness().config.credentials();
       },
     },
-    close: async () => clients.destroy(),
+    close: async () => {
+      clients.destroy();
+      await callLayers.close();
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LANDING_PAGES, type LandingPage } from './frontend/landingPage.js';
+import { parseRateLimits, type Rate } from './aws/rates.js';
 
 /** Where the AWS calls go: the built-in emulator (default) or AWS through the standard AWS configuration. */
 export type Backend = 'emulator' | 'aws';
@@ -35,6 +36,30 @@ export interface FederationConfig {
   entityConcurrency: number;
 }
 
+/** What one GraphQL request may cost AWS (see src/cost/). */
+export interface CostConfig {
+  /** The most AWS calls one operation may be estimated to make; above it the operation is refused before it runs. */
+  maxAwsCalls: number;
+  /** Mutation fields one operation may run. */
+  maxMutations: number;
+  /** Deepest field nesting one operation may have, counting fields reached through fragments. */
+  maxDepth: number;
+}
+
+/** The layers every AWS call goes through (see src/aws/): rate limits, cache, Redis. */
+export interface LayersConfig {
+  /** Token buckets by operation (`*`: every other operation), overriding the documented defaults. */
+  rateLimits: Record<string, Rate>;
+  /** How long a call waits for a token before failing with THROTTLED. */
+  rateWaitMs: number;
+  /** Seconds a read stays in the cache; 0 = no cache. */
+  cacheTtlS: number;
+  /** Oldest cached answer served when AWS throttles or is unreachable. */
+  cacheMaxStaleS: number;
+  /** Redis for the cache, single flight and buckets (shared by replicas); undefined = in-process. */
+  redisUrl: string | undefined;
+}
+
 export interface Config {
   backend: Backend;
   host: string;
@@ -53,6 +78,8 @@ export interface Config {
   logLevel: LogLevel;
   aws: AwsConfig;
   federation: FederationConfig;
+  cost: CostConfig;
+  layers: LayersConfig;
   /** Running it in production: shutdown, metrics. */
   ops: OpsConfig;
 }
@@ -204,6 +231,54 @@ export const SETTINGS = {
     default: '`10`',
     meaning: 'federation: entity references one `_entities` request resolves at once, across all entity types (1 to 100)',
   },
+  maxAwsCalls: {
+    env: ['CONNECTOR_GRAPH_MAX_AWS_CALLS'],
+    default: "`200`",
+    meaning:
+      "the most AWS calls one operation may be estimated to make (1 to 100000); above it the operation is refused with `COST_LIMIT_EXCEEDED` before any AWS call (see [Cost and limits](#cost-and-limits))",
+  },
+  maxMutations: {
+    env: ['CONNECTOR_GRAPH_MAX_MUTATIONS'],
+    default: "`10`",
+    meaning:
+      "mutation fields one operation may run (1 to 1000)",
+  },
+  maxDepth: {
+    env: ['CONNECTOR_GRAPH_MAX_DEPTH'],
+    default: "`20`",
+    meaning:
+      "deepest field nesting one operation may have, through fragments (2 to 1000)",
+  },
+  awsRateLimits: {
+    env: ['CONNECTOR_GRAPH_AWS_RATE_LIMITS'],
+    default: "AWS's documented quotas, else `5/10`",
+    meaning:
+      "token buckets per region and operation, as `Operation=rate[/burst]` pairs, comma-separated (e.g. `GetPlugin=10/20,ListPlugins=5`; `*` sets every other operation); see [Rate limits](#rate-limits)",
+  },
+  awsRateWaitMs: {
+    env: ['CONNECTOR_GRAPH_AWS_RATE_WAIT_MS'],
+    default: "`2000`",
+    meaning:
+      "how long a call waits for a token before it fails with `THROTTLED` (`throttledBy: \"gateway\"`) without calling AWS (0 to 60000)",
+  },
+  cacheTtlS: {
+    env: ['CONNECTOR_GRAPH_CACHE_TTL_S'],
+    default: "`15`",
+    meaning:
+      "seconds a read (Get/Describe/List page) is served from the cache, per AWS identity (0 turns the cache off; at most 3600); see [Cache](#cache)",
+  },
+  cacheMaxStaleS: {
+    env: ['CONNECTOR_GRAPH_CACHE_MAX_STALE_S'],
+    default: "`300`",
+    meaning:
+      "when AWS throttles or cannot be reached, a cached answer at most this old is served instead, marked `extensions.stale` (0 to 86400)",
+  },
+  redisUrl: {
+    env: ['CONNECTOR_GRAPH_REDIS_URL'],
+    default: "unset (in-process)",
+    meaning:
+      "`redis://host:port`: the cache, single flight and rate-limit buckets live in Redis, shared by every replica; see [Several replicas: Redis](#several-replicas-redis)",
+  },
   drainTimeoutMs: {
     env: ['CONNECTOR_GRAPH_DRAIN_TIMEOUT_MS'],
     default: '`10000`',
@@ -336,6 +411,30 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     entityConcurrency: integer(label('entityConcurrency'), raw('entityConcurrency'), 10, 1, 100),
   };
 
+  const cost: CostConfig = {
+    maxAwsCalls: integer(label('maxAwsCalls'), raw('maxAwsCalls'), 200, 1, 100_000),
+    maxMutations: integer(label('maxMutations'), raw('maxMutations'), 10, 1, 1000),
+    maxDepth: integer(label('maxDepth'), raw('maxDepth'), 20, 2, 1000),
+  };
+
+  let rateLimits: Record<string, Rate>;
+  try {
+    rateLimits = parseRateLimits(raw('awsRateLimits') ?? '');
+  } catch (error) {
+    throw new ConfigError(`${label('awsRateLimits')}: ${(error as Error).message}.`);
+  }
+  const redisUrl = raw('redisUrl');
+  if (redisUrl !== undefined && redisUrl !== '' && !/^rediss?:\/\/\S+$/.test(redisUrl)) {
+    throw new ConfigError(`${label('redisUrl')} is "${redisUrl}": give a URL like redis://127.0.0.1:6379.`);
+  }
+  const layers: LayersConfig = {
+    rateLimits,
+    rateWaitMs: integer(label('awsRateWaitMs'), raw('awsRateWaitMs'), 2000, 0, 60_000),
+    cacheTtlS: integer(label('cacheTtlS'), raw('cacheTtlS'), 15, 0, 3600),
+    cacheMaxStaleS: integer(label('cacheMaxStaleS'), raw('cacheMaxStaleS'), 300, 0, 86_400),
+    redisUrl: redisUrl === '' ? undefined : redisUrl,
+  };
+
   const metricsPort = raw('metricsPort');
   const ops: OpsConfig = {
     drainTimeoutMs: integer(label('drainTimeoutMs'), raw('drainTimeoutMs'), 10_000, 0, 600_000),
@@ -361,6 +460,8 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     logLevel,
     aws,
     federation,
+    cost,
+    layers,
     ops,
   };
 }

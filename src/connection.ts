@@ -1,6 +1,19 @@
 import { awsErrorToGraphQL, type AwsCall } from './errors.js';
 import { decodeCursor, encodeCursor } from './pagination.js';
 
+/**
+ * AWS calls one connection page may make: with full AWS pages a page of ours takes at most two (resuming inside an
+ * AWS page, then the next); a third allows for AWS answering short or empty pages. Past it the page ends early with
+ * `hasNextPage` and a cursor that resumes there. The schema's `@cost(weight:)` on each list field is this number
+ * (a test checks they agree): it is what the per-request budget charges for a page.
+ */
+export const LIST_PAGE_MAX_CALLS = 3;
+
+/** AWS calls a scan of up to `maxItems` items makes at most: one per full page. */
+export function scanMaxCalls(maxItems: number, awsMaxResults: number): number {
+  return Math.max(1, Math.ceil(maxItems / awsMaxResults));
+}
+
 /** One page of an AWS list operation. */
 export interface AwsPage<S> {
   items: S[];
@@ -74,7 +87,7 @@ export async function pageAwsList<S, N, C extends string, E extends string>(
   const { list, first, awsMaxResults, call, toNode, typenames } = options;
   const start: ListPosition =
     options.after === null || options.after === undefined ? { t: null, o: 0 } : decodeCursor(options.after, list, isListPosition);
-  const maxCalls = options.maxCalls ?? 20;
+  const maxCalls = options.maxCalls ?? LIST_PAGE_MAX_CALLS;
 
   const edges: Array<{ __typename: E; cursor: string; node: N }> = [];
   let token = start.t ?? undefined;
@@ -133,15 +146,17 @@ export async function pageAwsList<S, N, C extends string, E extends string>(
 
 /**
  * Reads an AWS list from the start, following tokens with the largest page size, up to `maxItems` items, as
- * GraphQL parents. `truncated` says the list had more. AWS errors follow the error contract.
+ * GraphQL parents. `truncated` says the list had more, or that AWS's pages came back short and the scan stopped
+ * after `scanMaxCalls` calls (its bound in the per-request budget). AWS errors follow the error contract.
  */
 export async function scanAwsList<S, N>(
   source: AwsListSource<S, N>,
   maxItems: number,
 ): Promise<{ items: N[]; truncated: boolean }> {
   const items: N[] = [];
+  const maxCalls = scanMaxCalls(maxItems, source.awsMaxResults);
   let token: string | undefined;
-  do {
+  for (let calls = 0; calls < maxCalls; calls++) {
     let page: AwsPage<S>;
     try {
       page = await source.fetch(token, Math.min(source.awsMaxResults, maxItems - items.length));
@@ -152,6 +167,7 @@ export async function scanAwsList<S, N>(
     items.push(...page.items.slice(0, room).map(source.toNode));
     token = page.nextToken;
     if (items.length >= maxItems) return { items, truncated: token !== undefined || page.items.length > room };
-  } while (token !== undefined);
-  return { items, truncated: false };
+    if (token === undefined) return { items, truncated: false };
+  }
+  return { items, truncated: true };
 }

@@ -110,6 +110,7 @@ function isRetryable(code: ErrorCode, httpStatus: number | null): boolean {
       return httpStatus !== null && (httpStatus >= 500 || httpStatus === 429);
     case 'ACCESS_DENIED':
     case 'CONFLICT':
+    case 'COST_LIMIT_EXCEEDED':
     case 'RESOURCE_NOT_FOUND':
     case 'SERVICE_QUOTA_EXCEEDED':
     case 'VALIDATION_FAILED':

@@ -6,8 +6,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { AwsClients } from './aws/clients.js';
+import { awsCachePlugin } from './aws/callLayers.js';
+import { awsRequestScope } from './aws/scope.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
+import { costPlugin } from './cost/plugin.js';
 import { createFormatError } from './errors.js';
 import { corsOptions } from './frontend/cors.js';
 import { createExplorer } from './frontend/explorer.js';
@@ -24,7 +27,7 @@ import { requestScope } from './telemetry/requestScope.js';
 export interface GatewayOptions {
   config: Pick<
     Config,
-    'production' | 'introspection' | 'landingPage' | 'sandboxTelemetry' | 'corsOrigins' | 'corsLocalhost' | 'aws' | 'federation'
+    'production' | 'introspection' | 'landingPage' | 'sandboxTelemetry' | 'corsOrigins' | 'corsLocalhost' | 'aws' | 'federation' | 'cost' | 'layers'
   > &
     Partial<Pick<Config, 'ops'>>;
   logger: Logger;
@@ -77,6 +80,8 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.ops?.drainTimeoutMs ?? 10_000 }),
       partialErrorsPlugin(),
       requestLogPlugin(logger),
+      costPlugin({ ...config.cost, inventoryMaxItems: config.aws.inventoryMaxItems }),
+      awsCachePlugin({ ttlS: config.layers.cacheTtlS }),
       landingPagePlugin({ ...config, explorer }),
     ],
   });
@@ -93,6 +98,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     cors<cors.CorsRequest>(corsOptions(config)),
     express.json({ limit: '1mb' }),
     requestScope,
+    awsRequestScope,
     expressMiddleware(apollo, {
       context: async (): Promise<Context> => ({
         loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),

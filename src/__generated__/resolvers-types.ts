@@ -282,6 +282,13 @@ export type BasicAuthConfigurationInput = {
   secretArn: Scalars['String']['input'];
 };
 
+/** Whether a cached answer may be shared between callers (PUBLIC) or belongs to one caller (PRIVATE). */
+export type CacheControlScope =
+  /** Only the caller's own cache may keep it. */
+  | 'PRIVATE'
+  /** Any cache may keep it for every caller. */
+  | 'PUBLIC';
+
 /**
  * Where the credentials of an OAuth 2.0 client credentials grant come from. Models
  * the AWS `ClientCredentialsSource` enum.
@@ -540,6 +547,14 @@ export type ErrorCode =
    * AWS: ConflictException, ResourceExistsException.
    */
   | 'CONFLICT'
+  /**
+   * The operation could cost more than the gateway allows per request: more AWS calls than
+   * CONNECTOR_GRAPH_MAX_AWS_CALLS (`extensions.cost: { estimatedAwsCalls, limit }`), more mutation
+   * fields than CONNECTOR_GRAPH_MAX_MUTATIONS (`{ mutations, limit }`), fields nested deeper than
+   * CONNECTOR_GRAPH_MAX_DEPTH (`{ depth, limit }`) or too many fragments (`{ fragments, limit }`).
+   * Refused before execution: no AWS call was made. Ask for less, or split the operation.
+   */
+  | 'COST_LIMIT_EXCEEDED'
   /** A bug in this gateway. In production the message is masked. */
   | 'INTERNAL_SERVER_ERROR'
   /**
@@ -1896,6 +1911,7 @@ export type ResolversTypes = {
   AzureScopeConfiguration: ResolverTypeWrapper<AzureScopeConfiguration>;
   BasicAuthConfiguration: ResolverTypeWrapper<BasicAuthConfiguration>;
   BasicAuthConfigurationInput: BasicAuthConfigurationInput;
+  CacheControlScope: CacheControlScope;
   ClientCredentialsSource: ClientCredentialsSource;
   ConnectionAuthType: ConnectionAuthType;
   ConnectorAuthStatus: ConnectorAuthStatus;
@@ -1923,7 +1939,6 @@ export type ResolversTypes = {
   IntegrationEdge: ResolverTypeWrapper<Omit<IntegrationEdge, 'node'> & { node: ResolversTypes['Integration'] }>;
   IntegrationProvider: IntegrationProvider;
   IntegrationSource: ResolverTypeWrapper<IntegrationSource>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IntegrationStatus: IntegrationStatus;
   JiraCloudDetail: ResolverTypeWrapper<JiraCloudDetail>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1943,7 +1958,6 @@ export type ResolversTypes = {
   ProviderDetail: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ProviderDetail']>;
   ProviderDetailUnknown: ResolverTypeWrapper<ProviderDetailUnknown>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ReadAPIKeyConnectionMetadata: ResolverTypeWrapper<ReadAPIKeyConnectionMetadata>;
   ReadAuthConfig: ResolverTypeWrapper<Omit<ReadAuthConfig, 'authenticationMetadata'> & { authenticationMetadata: ResolversTypes['ReadAuthenticationMetadata'] }>;
   ReadAuthenticationMetadata: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReadAuthenticationMetadata']>;
@@ -1966,6 +1980,8 @@ export type ResolversTypes = {
   ServiceNowDetail: ResolverTypeWrapper<ServiceNowDetail>;
   TagInput: TagInput;
   UnknownUnionMember: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UnknownUnionMember']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2001,7 +2017,6 @@ export type ResolversParentTypes = {
   IntegrationConnection: IntegrationConnectionModel;
   IntegrationEdge: Omit<IntegrationEdge, 'node'> & { node: ResolversParentTypes['Integration'] };
   IntegrationSource: IntegrationSource;
-  Boolean: Scalars['Boolean']['output'];
   JiraCloudDetail: JiraCloudDetail;
   Mutation: Record<PropertyKey, never>;
   NoAuthConfiguration: NoAuthConfiguration;
@@ -2017,7 +2032,6 @@ export type ResolversParentTypes = {
   ProviderDetail: ResolversUnionTypes<ResolversParentTypes>['ProviderDetail'];
   ProviderDetailUnknown: ProviderDetailUnknown;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   ReadAPIKeyConnectionMetadata: ReadAPIKeyConnectionMetadata;
   ReadAuthConfig: Omit<ReadAuthConfig, 'authenticationMetadata'> & { authenticationMetadata: ResolversParentTypes['ReadAuthenticationMetadata'] };
   ReadAuthenticationMetadata: ResolversUnionTypes<ResolversParentTypes>['ReadAuthenticationMetadata'];
@@ -2038,7 +2052,17 @@ export type ResolversParentTypes = {
   ServiceNowDetail: ServiceNowDetail;
   TagInput: TagInput;
   UnknownUnionMember: ResolversInterfaceTypes<ResolversParentTypes>['UnknownUnionMember'];
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type cacheControlDirectiveArgs = {
+  inheritMaxAge: Maybe<Scalars['Boolean']['input']>;
+  maxAge: Maybe<Scalars['Int']['input']>;
+  scope: Maybe<CacheControlScope>;
+};
+
+export type cacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = cacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type APISchemaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['APISchema'] = ResolversParentTypes['APISchema']> = {
   __resolveType: TypeResolveFn<'APISchemaPayload' | 'APISchemaUnknown' | 'S3', ParentType, ContextType>;
@@ -2460,3 +2484,6 @@ export type Resolvers<ContextType = Context> = {
   UnknownUnionMember?: UnknownUnionMemberResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: cacheControlDirectiveResolver<any, any, ContextType>;
+};

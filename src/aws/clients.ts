@@ -7,6 +7,14 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { AwsConfig } from '../config.js';
 import { awsCallTelemetry } from '../telemetry/awsCalls.js';
+import { registerCallLayers, type CallLayers } from './layers.js';
+import { PerCallerRetryStrategy } from './rateLimits.js';
+
+/**
+ * The AWS identity of the default credential chain. Caches and single flight are keyed by `AwsClients.identity`, so
+ * one identity's answers are never served to another; this is the one place the default is named.
+ */
+export const GATEWAY_IDENTITY = 'gateway';
 
 /** The AWS services this gateway reads, by their ARN namespace. */
 export type AwsService = 'qbusiness' | 'quicksight' | 'securityhub';
@@ -21,6 +29,10 @@ export interface AwsClientsOptions extends Omit<AwsConfig, 'region' | 'concurren
   endpoint?: string;
   /** Fixed credentials (the emulator). Undefined = the SDK's default credential chain. */
   credentials?: AwsCredentialIdentity;
+  /** Per-call layers (rate limits, cache; see src/aws/callLayers.ts), shared by every client; none = plain SDK. */
+  layers?: CallLayers;
+  /** Whose credentials these are (default GATEWAY_IDENTITY): cached answers are kept apart per identity. */
+  identity?: string;
 }
 
 interface ClientByService {
@@ -31,20 +43,21 @@ interface ClientByService {
 
 /**
  * The only place SDK clients are built: one client per service and region, created on first use and reused
- * for the life of the process. All of them speak HTTP/1.1 through keep-alive agents (the Q Business client would
+ * for the life of the process, each with its own connection pool. All of them speak HTTP/1.1 through keep-alive agents (the Q Business client would
  * default to HTTP/2, which HTTP/1.1 endpoints such as the emulator or a proxy refuse), with connection and request
  * timeouts and the SDK's standard retry policy.
  */
 export class AwsClients {
   readonly defaultRegion: string;
+  /** Whose credentials sign the calls (see GATEWAY_IDENTITY). */
+  readonly identity: string;
   private readonly clients = new Map<string, ClientByService[AwsService]>();
-  private readonly httpAgent: HttpAgent;
-  private readonly httpsAgent: HttpsAgent;
+  /** Connection pools per service and region: a slow service or region cannot hold the sockets the others need. */
+  private readonly agents: Array<HttpAgent | HttpsAgent> = [];
 
   constructor(private readonly options: AwsClientsOptions) {
     this.defaultRegion = options.region;
-    this.httpAgent = new HttpAgent({ keepAlive: true, maxSockets: options.maxSockets });
-    this.httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: options.maxSockets });
+    this.identity = options.identity ?? GATEWAY_IDENTITY;
   }
 
   qbusiness(region: string = this.defaultRegion): QBusinessClient {
@@ -63,8 +76,8 @@ export class AwsClients {
   destroy(): void {
     for (const client of this.clients.values()) client.destroy();
     this.clients.clear();
-    this.httpAgent.destroy();
-    this.httpsAgent.destroy();
+    for (const agent of this.agents) agent.destroy();
+    this.agents.length = 0;
   }
 
   private get<S extends AwsService>(
@@ -76,6 +89,8 @@ export class AwsClients {
     let client = this.clients.get(key) as ClientByService[S] | undefined;
     if (client === undefined) {
       client = build(this.clientConfig(region));
+      // Call layers first (outermost): an answer from the cache never reaches the AWS call telemetry.
+      if (this.options.layers !== undefined) registerCallLayers(client, this.identity, service, region, this.options.layers);
       client.middlewareStack.use(awsCallTelemetry);
       this.clients.set(key, client);
     }
@@ -83,16 +98,19 @@ export class AwsClients {
   }
 
   private clientConfig(region: string) {
-    const { endpoint, credentials, maxAttempts, connectionTimeoutMs, requestTimeoutMs } = this.options;
+    const { endpoint, credentials, maxAttempts, connectionTimeoutMs, requestTimeoutMs, maxSockets } = this.options;
+    const httpAgent = new HttpAgent({ keepAlive: true, maxSockets });
+    const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets });
+    this.agents.push(httpAgent, httpsAgent);
     return {
       region,
       ...(endpoint === undefined ? {} : { endpoint }),
       ...(credentials === undefined ? {} : { credentials }),
-      ...(maxAttempts === undefined ? {} : { maxAttempts }),
-      retryMode: 'standard',
+      // The standard retry mode, with its retry quota kept per caller (one caller's throttling storm leaves the others theirs).
+      retryStrategy: new PerCallerRetryStrategy(maxAttempts ?? 3),
       requestHandler: new NodeHttpHandler({
-        httpAgent: this.httpAgent,
-        httpsAgent: this.httpsAgent,
+        httpAgent,
+        httpsAgent,
         connectionTimeout: connectionTimeoutMs,
         requestTimeout: requestTimeoutMs,
         // Without this the handler only logs a warning when AWS is slow; we want a TimeoutError the SDK retries.

@@ -51,7 +51,14 @@ export interface EmulatorOptions {
   buildDelayMs?: number;
   /** How long a list operation's next token stays valid after it was issued; default 15 minutes (900000 ms). */
   nextTokenTtlMs?: number;
+  /**
+   * AWS calls the call log keeps (the newest); older ones are dropped but still counted, so a long-running emulator
+   * (`npm start`'s default mode) uses bounded memory. Default 10000.
+   */
+  callLogSize?: number;
 }
+
+export const DEFAULT_CALL_LOG_SIZE = 10_000;
 
 export const DEFAULT_PLUGIN_QUOTA_PER_APPLICATION = 200;
 export const DEFAULT_BUILD_DELAY_MS = 2000;
@@ -106,7 +113,9 @@ export interface Emulator {
   /** 123456789012 */
   readonly accountId: string;
   readonly calls: {
+    /** Calls since the last reset (every call, including those dropped from the log). */
     count(operation?: OperationName): number;
+    /** The newest calls, oldest first: at most `callLogSize`. */
     list(): readonly CallRecord[];
     reset(): void;
   };
@@ -119,6 +128,46 @@ export interface Emulator {
   readonly store: EmulatorStore;
   /** Closes the server, destroys every open (keep-alive) socket and cancels pending fault latencies. */
   close(): Promise<void>;
+}
+
+/** The newest `size` calls in a ring, and a count per operation of every call since the last reset. */
+class CallLog {
+  private ring: CallRecord[] = [];
+  private next = 0;
+  private readonly perOperation = new Map<OperationName, number>();
+  private total = 0;
+
+  constructor(private readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new TypeError('EmulatorOptions.callLogSize must be an integer >= 1');
+  }
+
+  add(record: CallRecord): void {
+    if (this.ring.length < this.size) this.ring.push(record);
+    else this.ring[this.next] = record;
+    this.next = (this.next + 1) % this.size;
+    this.total++;
+    this.perOperation.set(record.operation, (this.perOperation.get(record.operation) ?? 0) + 1);
+  }
+
+  count(operation?: OperationName): number {
+    return operation === undefined ? this.total : (this.perOperation.get(operation) ?? 0);
+  }
+
+  counts(): Record<string, number> {
+    return Object.fromEntries(this.perOperation);
+  }
+
+  /** Oldest first. */
+  list(): CallRecord[] {
+    return this.ring.length < this.size ? [...this.ring] : [...this.ring.slice(this.next), ...this.ring.slice(0, this.next)];
+  }
+
+  reset(): void {
+    this.ring = [];
+    this.next = 0;
+    this.total = 0;
+    this.perOperation.clear();
+  }
 }
 
 const CONTROL_PREFIX = '/_emulator';
@@ -191,7 +240,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const router = new Router(OPERATIONS);
   const specsByName = new Map<OperationName, OperationSpec>(OPERATIONS.map((spec) => [spec.name, spec]));
   const registry = new FaultRegistry();
-  let calls: CallRecord[] = [];
+  const callLog = new CallLog(options.callLogSize ?? DEFAULT_CALL_LOG_SIZE);
   const pendingSleeps = new Set<() => void>();
   let closing = false;
 
@@ -257,7 +306,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   ): Promise<number> => {
     const scope = parseCredentialScope(req.headers.authorization);
     const record: CallRecord = { operation: spec.name, params: { ...params }, region: scope?.region ?? '', status: 0, requestId };
-    calls.push(record);
+    callLog.add(record);
     const finish = (status: number): number => {
       record.status = status;
       return status;
@@ -334,11 +383,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       });
     }
     if (route === '/calls' && method === 'GET') {
-      return reply(200, { calls: calls.map((c) => ({ ...c, params: { ...c.params } })) });
+      return reply(200, {
+        calls: callLog.list().map((c) => ({ ...c, params: { ...c.params } })),
+        total: callLog.count(),
+        counts: callLog.counts(),
+      });
     }
     if (route === '/calls' && method === 'DELETE') {
-      const cleared = calls.length;
-      calls = [];
+      const cleared = callLog.count();
+      callLog.reset();
       return reply(200, { cleared });
     }
     if (route === '/faults' && method === 'GET') {
@@ -454,11 +507,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url,
     accountId,
     calls: {
-      count: (operation?: OperationName) => (operation === undefined ? calls.length : calls.filter((c) => c.operation === operation).length),
-      list: () => calls.map((c) => Object.freeze({ ...c, params: { ...c.params } })),
-      reset: () => {
-        calls = [];
-      },
+      count: (operation?: OperationName) => callLog.count(operation),
+      list: () => callLog.list().map((c) => Object.freeze({ ...c, params: { ...c.params } })),
+      reset: () => callLog.reset(),
     },
     faults: {
       add: (operation: OperationName, fault: Fault) => {

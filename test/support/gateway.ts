@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { AwsClients } from '../../src/aws/clients.js';
-import type { Config } from '../../src/config.js';
+import { createAwsCallLayers } from '../../src/aws/callLayers.js';
+import type { Config, CostConfig, LayersConfig } from '../../src/config.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { Logger } from '../../src/logger.js';
 import { createServer, type Gateway } from '../../src/server.js';
@@ -60,7 +61,22 @@ export interface TestGatewayOptions {
   landingPage?: Config['landingPage'];
   corsOrigins?: string[];
   corsLocalhost?: boolean;
+  /** Per-request budget (defaults: the production defaults). */
+  cost?: Partial<CostConfig>;
+  /** Keep-alive sockets per connection pool (one pool per service and region; default 50). */
+  maxSockets?: number;
+  /** Rate limits, cache, Redis (defaults: no cache, rate limits far above what tests reach, no Redis). */
+  layers?: Partial<LayersConfig>;
 }
+
+/** What tests run with unless they are about these layers: call counts stay exact and nothing waits. */
+export const TEST_LAYERS: LayersConfig = {
+  rateLimits: { '*': { rate: 1_000_000, burst: 1_000_000 } },
+  rateWaitMs: 2000,
+  cacheTtlS: 0,
+  cacheMaxStaleS: 300,
+  redisUrl: undefined,
+};
 
 /**
  * The real thing, in-process: the emulator on a loopback port, SDK clients pointed at it over HTTP, and the gateway
@@ -86,12 +102,15 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     maxAttempts: options.maxAttempts ?? 1,
     connectionTimeoutMs: 2000,
     requestTimeoutMs: options.requestTimeoutMs ?? 5000,
-    maxSockets: 50,
+    maxSockets: options.maxSockets ?? 50,
     concurrency: 10,
     inventoryMaxItems: options.inventoryMaxItems ?? 1000,
   };
+  const layers: LayersConfig = { ...TEST_LAYERS, ...options.layers };
+  const callLayers = createAwsCallLayers(layers, logger);
   const clients = new AwsClients({
     ...aws,
+    layers: callLayers.layers,
     region: 'us-east-1',
     endpoint: options.endpoint ?? emulator.url,
     credentials: { accessKeyId: 'AKIATESTEXAMPLE', secretAccessKey: 'test-secret' },
@@ -107,6 +126,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       corsLocalhost: options.corsLocalhost ?? false,
       aws,
       federation: { maxRepresentations: options.maxRepresentations ?? 100, entityConcurrency: options.entityConcurrency ?? 10 },
+      cost: { maxAwsCalls: 200, maxMutations: 10, maxDepth: 20, ...options.cost },
+      layers,
     },
     logger,
     clients,
@@ -121,6 +142,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     close: async () => {
       await gateway.stop();
       clients.destroy();
+      await callLayers.close();
       await emulator.close();
     },
   };

@@ -1,0 +1,41 @@
+/**
+ * `npm run bench -- soak`: the gateway process in its default configuration (cache on) under full load for
+ * BENCH_SOAK_MS (default 10 minutes); RSS at the end must stay within 10% of RSS after the first minute.
+ */
+import { rssMiB, startEmulatorProcess, startGateway, THROUGHPUT_QUERY } from './throughput.js';
+
+export async function soak(): Promise<void> {
+  const totalMs = Number(process.env.BENCH_SOAK_MS ?? 600_000);
+  const warmMs = Math.min(60_000, totalMs / 2);
+  const emulator = await startEmulatorProcess();
+  // Default settings (cache on), except a rate limit that does not throttle the load itself.
+  const gateway = await startGateway(emulator.url, { name: 'soak', env: { CONNECTOR_GRAPH_CACHE_TTL_S: '15' } });
+  const pid = gateway.child.pid ?? -1;
+  let requests = 0;
+  let failures = 0;
+  const until = performance.now() + totalMs;
+  const started = performance.now();
+  let afterWarm: number | undefined;
+  const sampler = setInterval(() => {
+    if (afterWarm === undefined && performance.now() - started >= warmMs) afterWarm = rssMiB(pid);
+  }, 1000);
+  const client = async () => {
+    while (performance.now() < until) {
+      const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: THROUGHPUT_QUERY }) });
+      const text = await response.text();
+      requests++;
+      if (response.status !== 200 || text.includes('"errors"')) failures++;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: 16 }, client));
+    const end = rssMiB(pid);
+    const first = afterWarm ?? end;
+    console.log(`soak: ${(totalMs / 1000).toFixed(0)} s at full load, 16 clients, cache on: ${requests} requests (${(requests / ((performance.now() - started) / 1000)).toFixed(0)}/s), ${failures} failed`);
+    console.log(`  RSS after ${(warmMs / 1000).toFixed(0)} s ${first.toFixed(0)} MiB, at the end ${end.toFixed(0)} MiB: ${((end / first - 1) * 100).toFixed(1)}% (target within 10%)`);
+  } finally {
+    clearInterval(sampler);
+    await gateway.stop();
+    emulator.child.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,75 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { LayersConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createCacheLayer, MemoryStore, type CacheStore } from './cache.js';
+import type { CallLayers } from './layers.js';
+import { createRateLimitLayer } from './rateLimits.js';
+import { connectRedis, RedisStore } from './redis.js';
+import { currentScope } from './scope.js';
+
+/** The per-call layers of one gateway process, and how to release what they hold (a Redis connection). */
+export interface AwsCallLayers {
+  layers: CallLayers;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the layers every AWS call goes through, from the configuration: the cross-request cache (unless the TTL
+ * is 0) and the rate limits, in this process or, with a Redis URL, in Redis (falling back to this process while
+ * Redis is away). Wired into the SDK clients in one place: `new AwsClients({ ..., layers })`.
+ */
+export function createAwsCallLayers(config: LayersConfig, logger: Logger): AwsCallLayers {
+  const connection = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, logger);
+  const redis = connection?.redis;
+  const store: CacheStore = redis === undefined ? new MemoryStore() : new RedisStore(redis, new MemoryStore());
+  const layers: CallLayers = {
+    call: config.cacheTtlS > 0 ? [createCacheLayer({ store, ttlS: config.cacheTtlS, maxStaleS: config.cacheMaxStaleS })] : [],
+    attempt: [
+      createRateLimitLayer({
+        overrides: config.rateLimits,
+        waitMs: config.rateWaitMs,
+        ...(redis === undefined ? {} : { redis }),
+      }),
+    ],
+  };
+  return {
+    layers,
+    close: async () => {
+      connection?.close();
+      await Promise.resolve();
+    },
+  };
+}
+
+/**
+ * The Apollo side of the cache: a response that used a stale answer says so in `extensions.stale` (the oldest age in
+ * seconds) and is not cacheable; a query's `Cache-Control` is computed from what it read (the least time any of its
+ * answers stays fresh; `private` when the request has an authenticated caller, whose answers are their own);
+ * mutations are `no-store`.
+ */
+export function awsCachePlugin(options: { ttlS: number }): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const scope = currentScope();
+      // With authentication (issue 8's `context.caller`), the fair share and retry quota follow the subject, not the address.
+      const caller = (contextValue as { caller?: { issuer?: string; subject?: string } }).caller;
+      if (scope !== undefined && caller?.subject !== undefined) scope.caller = `subject:${caller.issuer ?? ''}|${caller.subject}`;
+      await Promise.resolve();
+      return {
+        async willSendResponse({ response, operation, contextValue, overallCachePolicy }) {
+          if (scope === undefined || operation === undefined) return;
+          const body = response.body;
+          const stale = scope.staleAges.length > 0;
+          if (stale && body.kind === 'single') {
+            body.singleResult.extensions = { ...body.singleResult.extensions, stale: { ageSeconds: Math.max(...scope.staleAges) } };
+          }
+          // Apollo's cache-control plugin (it runs after this one) writes the header from this policy: no-store for 0.
+          const maxAge = operation.operation !== 'query' || options.ttlS === 0 || stale ? 0 : (scope.maxAgeS ?? options.ttlS);
+          const isPrivate = (contextValue as { caller?: unknown }).caller !== undefined;
+          overallCachePolicy.replace({ maxAge, scope: isPrivate ? 'PRIVATE' : 'PUBLIC' });
+          await Promise.resolve();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { StandardRetryStrategy } from '@smithy/core/retry';
+import type { RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } from '@smithy/types';
+import type { Redis } from 'ioredis';
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { GatewayError } from '../errors.js';
+import type { AttemptLayer, CallInfo } from './layers.js';
+import { DEFAULT_RATE, DOCUMENTED_RATES, type Rate } from './rates.js';
+import { currentScope } from './scope.js';
+
+export interface RateLimitOptions {
+  /** Overrides by operation name; `*` replaces DEFAULT_RATE. */
+  overrides: Readonly<Record<string, Rate>>;
+  /** How long a call may wait for a token before it fails with THROTTLED. */
+  waitMs: number;
+  /** When set, the buckets live in Redis (shared by every replica); a local bucket at `localShare` stands in while Redis is away. */
+  redis?: Redis;
+  /** Share of each rate a replica uses on its own while Redis is unreachable. */
+  localShare?: number;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function throttled(call: CallInfo, waitMs: number): GatewayError {
+  const error = new GatewayError(
+    `The gateway's own rate limit for ${call.service} ${call.operation} in ${call.region} is used up; AWS was not called. Retry later.`,
+    { code: 'THROTTLED', retryable: true },
+  );
+  error.extensions.throttledBy = 'gateway';
+  error.extensions.waitedMs = waitMs;
+  return error;
+}
+
+/** A bucket with a burst, as rate-limiter-flexible builds one: `rate` per second plus up to `burst - rate` more. */
+function bucket(rate: Rate, prefix: string, redis: Redis | undefined, localShare: number): RateLimiterAbstract | BurstyRateLimiter {
+  const make = (points: number, duration: number, keyPrefix: string): RateLimiterAbstract => {
+    if (redis === undefined) return new RateLimiterMemory({ points, duration, keyPrefix });
+    return new RateLimiterRedis({
+      storeClient: redis,
+      points,
+      duration,
+      keyPrefix: `cg:rl:${keyPrefix}`,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory({ points: Math.max(1, Math.floor(points * localShare)), duration, keyPrefix: `local:${keyPrefix}` }),
+    });
+  };
+  // Below one call per second the base bucket holds one token per 1/rate seconds.
+  const [points, duration] = rate.rate >= 1 ? [Math.floor(rate.rate), 1] : [1, Math.ceil(1 / rate.rate)];
+  const extra = rate.burst - points;
+  const base = make(points, duration, `${prefix}:rate`);
+  if (extra <= 0) return base;
+  return new BurstyRateLimiter(base, make(extra, Math.max(1, Math.ceil(extra / rate.rate)), `${prefix}:burst`));
+}
+
+/** How long ago a caller counts as active on a bucket, for its fair share. */
+const ACTIVE_WINDOW_MS = 5000;
+
+/**
+ * Token buckets per (region, operation), shared by every identity of this gateway (so several callers of one AWS
+ * account stay within the account's quota together), in memory or in Redis. A call waits for a token up to
+ * `waitMs`, then fails with THROTTLED (`throttledBy: "gateway"`), and AWS is not called. Fairness: while n callers
+ * use a bucket, each may take at most 1/n of its rate (at least one call per second); alone, a caller has all of it.
+ * Caller shares are local to this replica.
+ */
+export function createRateLimitLayer(options: RateLimitOptions): AttemptLayer {
+  const localShare = options.localShare ?? 0.5;
+  const rateOf = (operation: string): Rate => options.overrides[operation] ?? options.overrides['*'] ?? DOCUMENTED_RATES[operation] ?? DEFAULT_RATE;
+  const buckets = new Map<string, { shared: RateLimiterAbstract | BurstyRateLimiter; perCaller: RateLimiterMemory; active: Map<string, number>; rate: Rate }>();
+  const bucketFor = (call: CallInfo) => {
+    const key = `${call.region}|${call.operation}`;
+    let entry = buckets.get(key);
+    if (entry === undefined) {
+      const rate = rateOf(call.operation);
+      entry = {
+        rate,
+        shared: bucket(rate, key, options.redis, localShare),
+        perCaller: new RateLimiterMemory({ points: Math.max(1, Math.floor(rate.burst)), duration: Math.max(1, Math.ceil(rate.burst / rate.rate)), keyPrefix: `caller:${key}` }),
+        active: new Map(),
+      };
+      buckets.set(key, entry);
+    }
+    return entry;
+  };
+
+  /** Takes one token, waiting while the limiter says a token comes before the deadline. */
+  const take = async (limiter: RateLimiterAbstract | BurstyRateLimiter, key: string, points: number, deadline: number): Promise<boolean> => {
+    for (;;) {
+      try {
+        await limiter.consume(key, points);
+        return true;
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const wait = Math.max(1, rejection.msBeforeNext);
+        if (Date.now() + wait > deadline) return false;
+        await sleep(wait);
+      }
+    }
+  };
+
+  return async (call) => {
+    const entry = bucketFor(call);
+    const caller = currentScope()?.caller ?? 'gateway';
+    const now = Date.now();
+    entry.active.set(caller, now);
+    for (const [other, seen] of entry.active) if (now - seen > ACTIVE_WINDOW_MS) entry.active.delete(other);
+    const deadline = now + options.waitMs;
+    // The caller's share: with n active callers each call costs n of the caller's own burst-sized bucket.
+    const share = Math.min(entry.active.size, Math.max(1, Math.floor(entry.rate.burst)));
+    if (!(await take(entry.perCaller, caller, share, deadline))) throw throttled(call, options.waitMs);
+    if (!(await take(entry.shared, 'bucket', 1, deadline))) {
+      await entry.perCaller.reward(caller, share);
+      throw throttled(call, options.waitMs);
+    }
+  };
+}
+
+/**
+ * The SDK's standard retry strategy, with its retry quota kept per caller (the request scope's caller): a caller
+ * whose calls are throttled again and again uses up its own retry tokens, not everyone's. At most `maxCallers`
+ * quotas are kept (the least recently used is dropped and starts afresh when that caller returns).
+ */
+export class PerCallerRetryStrategy implements RetryStrategyV2 {
+  private readonly strategies = new Map<string, StandardRetryStrategy>();
+  private readonly owners = new WeakMap<object, StandardRetryStrategy>();
+
+  constructor(
+    private readonly maxAttempts: number,
+    private readonly maxCallers = 1000,
+  ) {}
+
+  private strategyFor(caller: string): StandardRetryStrategy {
+    let strategy = this.strategies.get(caller);
+    if (strategy === undefined) {
+      strategy = new StandardRetryStrategy(this.maxAttempts);
+      if (this.strategies.size >= this.maxCallers) {
+        const oldest = this.strategies.keys().next().value;
+        if (oldest !== undefined) this.strategies.delete(oldest);
+      }
+    } else {
+      this.strategies.delete(caller);
+    }
+    this.strategies.set(caller, strategy);
+    return strategy;
+  }
+
+  async acquireInitialRetryToken(retryTokenScope: string): Promise<RetryToken> {
+    const strategy = this.strategyFor(currentScope()?.caller ?? 'gateway');
+    const token = await strategy.acquireInitialRetryToken(retryTokenScope);
+    this.owners.set(token, strategy);
+    return token;
+  }
+
+  async refreshRetryTokenForRetry(token: RetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
+    const strategy = this.owners.get(token) ?? this.strategyFor('gateway');
+    const next = await strategy.refreshRetryTokenForRetry(token as StandardRetryToken, errorInfo);
+    this.owners.set(next, strategy);
+    return next;
+  }
+
+  recordSuccess(token: RetryToken): void {
+    (this.owners.get(token) ?? this.strategyFor('gateway')).recordSuccess(token as StandardRetryToken);
+  }
+}
