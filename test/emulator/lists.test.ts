@@ -1,7 +1,7 @@
 import * as qb from '@aws-sdk/client-qbusiness';
 import * as qs from '@aws-sdk/client-quicksight';
 import * as sh from '@aws-sdk/client-securityhub';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SEED, SEED_COUNTS, startEmulator } from '../../src/emulator/index.js';
 import type { Emulator, StoredConnectorV2 } from '../../src/emulator/index.js';
 import { clients, destroyClients, rawGet, rejection, useEmulator } from './helpers.js';
@@ -243,16 +243,18 @@ describe('ListPlugins: errors', () => {
 
 describe('expired tokens (nextTokenTtlMs)', () => {
   it('each service refuses a token older than the TTL with its documented exception', async () => {
-    // Long enough that a loaded machine still uses the fresh tokens within it; the wait below outlasts it.
-    const emulator: Emulator = await startEmulator({ nextTokenTtlMs: 1500 });
+    const emulator: Emulator = await startEmulator({ nextTokenTtlMs: 150 });
     const sdk = clients(emulator);
+    // The emulator's clock is Date.now: only Date is faked (timers and sockets stay real), so the tokens' age is
+    // set by the test, not by how busy the machine is.
+    vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const p = await listPlugins(APP_A, 5, undefined, sdk);
       const a = await listActionConnectors(5, undefined, sdk);
       const c = await listConnectorsV2({ MaxResults: 5 }, sdk);
       // Fresh tokens work.
       await listPlugins(APP_A, 5, p.nextToken, sdk);
-      await new Promise((resolve) => setTimeout(resolve, 1600));
+      vi.setSystemTime(Date.now() + 250);
       const pe = await rejection(listPlugins(APP_A, 5, p.nextToken, sdk), qb.ValidationException);
       expect(pe.fields?.[0]).toEqual({ name: 'nextToken', message: expect.stringMatching(/^The nextToken has expired/) });
       const ae = await rejection(listActionConnectors(5, a.NextToken, sdk), qs.InvalidNextTokenException);
@@ -262,6 +264,7 @@ describe('expired tokens (nextTokenTtlMs)', () => {
       expect(ce.message).toMatch(/^The NextToken has expired/);
       expect(ce.Code).toBe('InvalidInput');
     } finally {
+      vi.useRealTimers();
       destroyClients(sdk);
       await emulator.close();
     }

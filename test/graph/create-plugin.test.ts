@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SEED } from '../../src/emulator/index.js';
 import { PLUGIN_FIELDS, PLUGIN_QUERY } from '../support/documents.js';
 import { startTestGateway, useTestGateway, type TestGateway } from '../support/gateway.js';
@@ -42,6 +42,15 @@ async function create(target: TestGateway, input: Json) {
 }
 
 describe('createPlugin: every input variant, end to end', () => {
+  // The emulator computes buildStatus from Date.now. Only Date is faked (timers and sockets stay real), so a plugin
+  // is still building when read back however busy the machine is, and the build finishes when the test says so.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   const variants: Array<[string, Json, Json]> = [
     ['basic auth', base(), { __typename: 'BasicAuthConfiguration', secretArn: SECRET, roleArn: ROLE }],
     [
@@ -123,7 +132,7 @@ describe('createPlugin: every input variant, end to end', () => {
   it('shows the build finishing: CREATE_IN_PROGRESS, then READY', async () => {
     const { body } = await create(gw, base());
     const pluginId = (body.data?.createPlugin as Json).pluginId;
-    await new Promise((resolve) => setTimeout(resolve, BUILD_DELAY_MS + 100));
+    vi.setSystemTime(Date.now() + BUILD_DELAY_MS + 100);
     const read = await gw.gql<{ plugin: Json }>(`{ plugin(applicationId: "${APP}", pluginId: "${String(pluginId)}") { buildStatus } }`);
     expect(read.body.data?.plugin.buildStatus).toBe('READY');
   });

@@ -53,7 +53,7 @@ function npmStart(env: NodeJS.ProcessEnv = {}): Promise<Started> {
   const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`npm start: no ready line in 30 s; stderr: ${stderr}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`npm start: no ready line in 60 s; stderr: ${stderr}`)), 60_000);
     npm.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     npm.stdout.on('data', (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) {
@@ -121,7 +121,7 @@ async function slowRequestSurvives(signal: NodeJS.Signals, target: (started: Sta
 }
 
 // Side by side: each case is a full `npm start`, and they share nothing but the emulator.
-describe.concurrent('stopping npm start', () => {
+describe.concurrent('stopping npm start', { timeout: 90_000 }, () => {
   it('SIGTERM to the npm process drains the in-flight request, then everything exits', async () => {
     await slowRequestSurvives('SIGTERM', (started) => started.npm.pid ?? 0);
   });

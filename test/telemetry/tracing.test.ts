@@ -111,7 +111,7 @@ function startGateway(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcessWith
   });
   return new Promise((resolve, reject) => {
     let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`no ready line in 30 s; stderr: ${stderr}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`no ready line in 60 s; stderr: ${stderr}`)), 60_000);
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter((l) => l.startsWith('{'))) {
@@ -141,7 +141,7 @@ const QUERY = `query ThreeServices {
   actionConnector(awsAccountId: "${SEED.accountId}", actionConnectorId: "${SEED.quicksight.actionConnectors.none}") { actionConnectorId }
 }`;
 
-describe('OpenTelemetry traces over OTLP/HTTP', () => {
+describe('OpenTelemetry traces over OTLP/HTTP', { timeout: 90_000 }, () => {
   it('one trace per request: HTTP server → GraphQL → one client span per AWS call → its HTTP span, continuing traceparent', async () => {
     const { child, url, ready } = await startGateway({
       OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
