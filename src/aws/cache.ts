@@ -2,6 +2,7 @@ import { ResourceNotFoundException as QBusinessNotFound } from '@aws-sdk/client-
 import { ResourceNotFoundException as QuickSightNotFound } from '@aws-sdk/client-quicksight';
 import { ResourceNotFoundException as SecurityHubNotFound } from '@aws-sdk/client-securityhub';
 import { GatewayError } from '../errors.js';
+import { cacheLookups } from '../telemetry/metrics.js';
 import type { AwsService } from './clients.js';
 import { isRead, type CallInfo, type CallLayer } from './layers.js';
 import { currentScope } from './scope.js';
@@ -148,7 +149,12 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
       if (entry.notFound !== undefined) throw notFoundError(call.service, entry.notFound);
       return entry.v;
     };
-    if (cached !== undefined && scope?.noCache !== true && now - cached.t < ttlOf(cached) * 1000) return answer(cached);
+    const labels = { service: call.service, operation: call.operation };
+    if (cached !== undefined && scope?.noCache !== true && now - cached.t < ttlOf(cached) * 1000) {
+      cacheLookups.inc({ ...labels, result: 'hit' });
+      return answer(cached);
+    }
+    cacheLookups.inc({ ...labels, result: scope?.noCache === true ? 'bypass' : 'miss' });
 
     let failure: unknown;
     const load = async (): Promise<CacheEntry> => {
@@ -174,6 +180,7 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
     } catch (error) {
       const reason = failure ?? error;
       if (cached !== undefined && cached.notFound === undefined && isOutage(reason) && now - cached.t <= maxStaleS * 1000) {
+        cacheLookups.inc({ ...labels, result: 'stale' });
         scope?.staleAges.push(Math.floor((now - cached.t) / 1000));
         if (scope !== undefined) scope.maxAgeS = 0;
         return cached.v;

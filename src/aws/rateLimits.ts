@@ -3,6 +3,7 @@ import type { RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } 
 import type { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GatewayError } from '../errors.js';
+import { rateLimitRefusals, rateLimitWaits } from '../telemetry/metrics.js';
 import type { AttemptLayer, CallInfo } from './layers.js';
 import { DEFAULT_RATE, DOCUMENTED_RATES, type Rate } from './rates.js';
 import { currentScope } from './scope.js';
@@ -21,6 +22,7 @@ export interface RateLimitOptions {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function throttled(call: CallInfo, waitMs: number): GatewayError {
+  rateLimitRefusals.inc({ service: call.service, operation: call.operation });
   const error = new GatewayError(
     `The gateway's own rate limit for ${call.service} ${call.operation} in ${call.region} is used up; AWS was not called. Retry later.`,
     { code: 'THROTTLED', retryable: true },
@@ -81,17 +83,24 @@ export function createRateLimitLayer(options: RateLimitOptions): AttemptLayer {
     return entry;
   };
 
-  /** Takes one token, waiting while the limiter says a token comes before the deadline. */
-  const take = async (limiter: RateLimiterAbstract | BurstyRateLimiter, key: string, points: number, deadline: number): Promise<boolean> => {
+  /** Takes one token, waiting while the limiter says a token comes before the deadline; notes in `wait` that it waited. */
+  const take = async (
+    limiter: RateLimiterAbstract | BurstyRateLimiter,
+    key: string,
+    points: number,
+    deadline: number,
+    wait: { waited: boolean },
+  ): Promise<boolean> => {
     for (;;) {
       try {
         await limiter.consume(key, points);
         return true;
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        const wait = Math.max(1, rejection.msBeforeNext);
-        if (Date.now() + wait > deadline) return false;
-        await sleep(wait);
+        const ms = Math.max(1, rejection.msBeforeNext);
+        if (Date.now() + ms > deadline) return false;
+        wait.waited = true;
+        await sleep(ms);
       }
     }
   };
@@ -105,11 +114,14 @@ export function createRateLimitLayer(options: RateLimitOptions): AttemptLayer {
     const deadline = now + options.waitMs;
     // The caller's share: with n active callers each call costs n of the caller's own burst-sized bucket.
     const share = Math.min(entry.active.size, Math.max(1, Math.floor(entry.rate.burst)));
-    if (!(await take(entry.perCaller, caller, share, deadline))) throw throttled(call, options.waitMs);
-    if (!(await take(entry.shared, 'bucket', 1, deadline))) {
+    const wait = { waited: false };
+    if (!(await take(entry.perCaller, caller, share, deadline, wait))) throw throttled(call, options.waitMs);
+    if (!(await take(entry.shared, 'bucket', 1, deadline, wait))) {
       await entry.perCaller.reward(caller, share);
       throw throttled(call, options.waitMs);
     }
+    // Counted once per call that went out late (refusals are counted by `throttled`).
+    if (wait.waited) rateLimitWaits.inc({ service: call.service, operation: call.operation });
   };
 }
 

@@ -51,6 +51,24 @@ export const awsInFlight = new Gauge({
   labelNames: ['service'] as const,
 });
 
+export const cacheLookups = new Counter({
+  name: 'connector_graph_cache_lookups_total',
+  help: 'Reads looked up in the cross-request cache, by service, operation and result (hit; miss: AWS was called; stale: AWS failed and an older answer was served; bypass: Cache-Control: no-cache)',
+  labelNames: ['service', 'operation', 'result'] as const,
+});
+
+export const rateLimitWaits = new Counter({
+  name: 'connector_graph_rate_limit_waits_total',
+  help: "AWS calls that waited for a token of the gateway's rate limits before going out, by service and operation",
+  labelNames: ['service', 'operation'] as const,
+});
+
+export const rateLimitRefusals = new Counter({
+  name: 'connector_graph_rate_limit_refusals_total',
+  help: "AWS calls the gateway's rate limits refused (THROTTLED, throttledBy gateway) without calling AWS, by service and operation",
+  labelNames: ['service', 'operation'] as const,
+});
+
 /** `GET /metrics` as a plain node:http handler: the Prometheus text format of every metric above plus Node's. */
 export function metricsHandler(_req: IncomingMessage, res: ServerResponse): void {
   register.metrics().then(

@@ -1,5 +1,6 @@
 import { GetPluginCommand } from '@aws-sdk/client-qbusiness';
 import { pino } from 'pino';
+import { register } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { createAwsCallLayers } from '../../src/aws/callLayers.js';
 import { AwsClients } from '../../src/aws/clients.js';
@@ -20,10 +21,18 @@ describe('the cross-request cache', () => {
   const gw = useTestGateway({ layers: { cacheTtlS: 15, cacheMaxStaleS: 300 } });
 
   it('answers a repeated query inside the TTL without calling AWS, and says how long it may be cached', async () => {
+    const lookups = async (result: string) => {
+      const series = `connector_graph_cache_lookups_total{service="qbusiness",operation="GetPlugin",result="${result}"} `;
+      const line = (await register.metrics()).split('\n').find((candidate) => candidate.startsWith(series));
+      return line === undefined ? 0 : Number(line.slice(series.length));
+    };
+    const [hitsBefore, missesBefore] = [await lookups('hit'), await lookups('miss')];
     const first = await gql(gw.url, query);
     const second = await gql(gw.url, query);
     expect(second.body).toEqual(first.body);
     expect(gw.emulator.calls.count('GetPlugin')).toBe(1);
+    // /metrics counts the lookups: one miss (the AWS call), one hit.
+    expect([(await lookups('hit')) - hitsBefore, (await lookups('miss')) - missesBefore]).toEqual([1, 1]);
     expect(first.headers.get('cache-control')).toMatch(/^max-age=1[45], public$/);
     expect(second.headers.get('cache-control')).toMatch(/^max-age=(1[0-5]|[0-9]), public$/);
   });

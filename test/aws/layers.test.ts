@@ -1,5 +1,6 @@
 import { request } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { register } from 'prom-client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED } from '../../src/emulator/fixtures/ids.js';
 import { startTestGateway, useTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.js';
 
@@ -63,7 +64,23 @@ describe('AWS call layers', () => {
   });
 });
 
+const REFUSALS = 'connector_graph_rate_limit_refusals_total{service="qbusiness",operation="GetPlugin"}';
+const WAITS = 'connector_graph_rate_limit_waits_total{service="qbusiness",operation="GetPlugin"}';
+
+/** A counter's value as GET /metrics shows it (0 when absent). */
+async function metricValue(series: string): Promise<number> {
+  const text = await register.metrics();
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
+  return line === undefined ? 0 : Number(line.slice(series.length + 1));
+}
+let refusalsBefore = 0;
+const refusalsAfter = (value: number) => value - refusalsBefore;
+
 describe('rate limits', () => {
+  beforeEach(async () => {
+    refusalsBefore = await metricValue(REFUSALS);
+  });
+
   it('answers THROTTLED with throttledBy "gateway" and does not call AWS once the bucket is empty', async () => {
     await withGateway({ layers: { rateLimits: { GetPlugin: { rate: 0.05, burst: 2 } }, rateWaitMs: 0 } }, async (gw) => {
       const { status, body } = await gw.gql(aliases(PLUGIN_IDS.slice(0, 5)));
@@ -74,14 +91,18 @@ describe('rate limits', () => {
       for (const error of throttled) {
         expect(error.extensions).toEqual({ code: 'THROTTLED', retryable: true, throttledBy: 'gateway', waitedMs: 0 });
       }
+      // Operators see the refusals in /metrics (prom-client's registry is per process: compare before and after).
+      expect(refusalsAfter(await metricValue(REFUSALS))).toBe(3);
     });
   });
 
   it('waits for a token up to CONNECTOR_GRAPH_AWS_RATE_WAIT_MS instead of failing', async () => {
     await withGateway({ layers: { rateLimits: { GetPlugin: { rate: 4, burst: 4 } }, rateWaitMs: 5000 } }, async (gw) => {
+      const waitsBefore = await metricValue(WAITS);
       const { body } = await gw.gql(aliases(PLUGIN_IDS.slice(0, 7)));
       expect(body.errors).toBeUndefined();
       expect(gw.emulator.calls.count('GetPlugin')).toBe(7);
+      expect((await metricValue(WAITS)) - waitsBefore).toBe(3);
     });
   });
 
