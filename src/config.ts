@@ -34,6 +34,56 @@ export interface FederationConfig {
   entityConcurrency: number;
 }
 
+/** Who may call the graph (see README "Securing the graph"). */
+export type AuthMode = 'none' | 'jwt';
+/** Whose AWS credentials sign the AWS calls: the gateway's (standard chain) or the caller's (STS web identity). */
+export type AwsIdentityMode = 'gateway' | 'caller';
+
+/** Asymmetric JWS algorithms accepted by default; `none` and HS* are never accepted (no algorithm confusion). */
+export const DEFAULT_JWT_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'] as const;
+const ALLOWED_JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+/** The audience of the emulator's development tokens (and the default audience with the emulator backend). */
+export const DEV_AUDIENCE = 'connector-graph';
+
+export interface AuthConfig {
+  mode: AuthMode;
+  /** Whether CONNECTOR_GRAPH_AUTH / --auth was given (`--backend aws` refuses to start without it). */
+  explicit: boolean;
+  /** `iss` every token must carry; its `/.well-known/openid-configuration` gives the JWKS. Undefined with the emulator = the emulator's dev issuer. */
+  issuer: string | undefined;
+  /** The JWKS, when not found through discovery. */
+  jwksUrl: string | undefined;
+  /** A value `aud` must contain. */
+  audience: string;
+  algorithms: string[];
+  clockToleranceSeconds: number;
+  /** Least time between two JWKS re-fetches caused by an unknown `kid`. */
+  jwksCooldownMs: number;
+  /** Verified tokens kept (until their `exp`) so a token is verified once. */
+  tokenCacheSize: number;
+  awsIdentity: AwsIdentityMode;
+  /** The role AssumeRoleWithWebIdentity assumes in `caller` mode. */
+  roleArn: string | undefined;
+  /** DurationSeconds of the caller's STS session. */
+  sessionDurationSeconds: number;
+}
+
+/** Auth off: every caller anonymous, the gateway's AWS identity (the emulator backend's default). */
+export const AUTH_OFF: AuthConfig = Object.freeze({
+  mode: 'none',
+  explicit: false,
+  issuer: undefined,
+  jwksUrl: undefined,
+  audience: DEV_AUDIENCE,
+  algorithms: [...DEFAULT_JWT_ALGORITHMS],
+  clockToleranceSeconds: 30,
+  jwksCooldownMs: 30_000,
+  tokenCacheSize: 10_000,
+  awsIdentity: 'gateway',
+  roleArn: undefined,
+  sessionDurationSeconds: 3600,
+});
+
 export interface Config {
   backend: Backend;
   host: string;
@@ -47,6 +97,7 @@ export interface Config {
   logLevel: LogLevel;
   aws: AwsConfig;
   federation: FederationConfig;
+  auth: AuthConfig;
 }
 
 /** A configuration mistake: `message` is one line saying what to fix. Start-up prints it and exits with status 2. */
@@ -63,7 +114,7 @@ export const SANDBOX_ORIGINS = ['https://studio.apollographql.com', 'https://san
  * Throws ConfigError naming the flag or variable to fix; never exits the process itself.
  */
 export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Config {
-  let flags: { backend?: string; host?: string; port?: string; 'log-level'?: string };
+  let flags: { backend?: string; host?: string; port?: string; 'log-level'?: string; auth?: string };
   try {
     ({ values: flags } = parseArgs({
       args: [...argv],
@@ -72,12 +123,13 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
         host: { type: 'string' },
         port: { type: 'string' },
         'log-level': { type: 'string' },
+        auth: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. Known flags: --backend emulator|aws, --host, --port, --log-level.`);
+    throw new ConfigError(`${(error as Error).message}. Known flags: --backend emulator|aws, --host, --port, --log-level, --auth none|jwt.`);
   }
 
   const backend = oneOf('--backend / CONNECTOR_GRAPH_BACKEND', flags.backend ?? env.CONNECTOR_GRAPH_BACKEND ?? 'emulator', [
@@ -113,7 +165,77 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     entityConcurrency: integer('CONNECTOR_GRAPH_ENTITY_CONCURRENCY', env.CONNECTOR_GRAPH_ENTITY_CONCURRENCY, 10, 1, 100),
   };
 
-  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation };
+  const auth = loadAuthConfig(backend, flags.auth, env);
+
+  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation, auth };
+}
+
+function loadAuthConfig(backend: Backend, flag: string | undefined, env: NodeJS.ProcessEnv): AuthConfig {
+  const given = flag ?? (env.CONNECTOR_GRAPH_AUTH === '' ? undefined : env.CONNECTOR_GRAPH_AUTH);
+  if (given === undefined && backend === 'aws') {
+    throw new ConfigError(
+      '--backend aws needs CONNECTOR_GRAPH_AUTH (or --auth): jwt to check callers\' tokens, or none to serve AWS data without authentication on purpose.',
+    );
+  }
+  const mode = oneOf('--auth / CONNECTOR_GRAPH_AUTH', given ?? 'none', ['none', 'jwt'] as const);
+  const issuer = optionalUrl('CONNECTOR_GRAPH_JWT_ISSUER', env.CONNECTOR_GRAPH_JWT_ISSUER);
+  const jwksUrl = optionalUrl('CONNECTOR_GRAPH_JWT_JWKS_URL', env.CONNECTOR_GRAPH_JWT_JWKS_URL);
+  const audienceVar = env.CONNECTOR_GRAPH_JWT_AUDIENCE === '' ? undefined : env.CONNECTOR_GRAPH_JWT_AUDIENCE;
+  if (mode === 'jwt' && backend === 'aws') {
+    if (issuer === undefined) {
+      throw new ConfigError('--auth jwt needs CONNECTOR_GRAPH_JWT_ISSUER (the issuer URL every token must carry as iss).');
+    }
+    if (audienceVar === undefined) {
+      throw new ConfigError('--auth jwt needs CONNECTOR_GRAPH_JWT_AUDIENCE (a value the tokens\' aud must contain).');
+    }
+  }
+  const algorithms = (env.CONNECTOR_GRAPH_JWT_ALGORITHMS ?? DEFAULT_JWT_ALGORITHMS.join(','))
+    .split(',')
+    .map((alg) => alg.trim())
+    .filter((alg) => alg !== '');
+  for (const alg of algorithms) {
+    if (!ALLOWED_JWT_ALGORITHMS.includes(alg)) {
+      throw new ConfigError(
+        `CONNECTOR_GRAPH_JWT_ALGORITHMS has "${alg}": use asymmetric algorithms only (${ALLOWED_JWT_ALGORITHMS.join(', ')}).`,
+      );
+    }
+  }
+  if (algorithms.length === 0) throw new ConfigError('CONNECTOR_GRAPH_JWT_ALGORITHMS is empty: give at least one algorithm.');
+  const awsIdentity = oneOf('CONNECTOR_GRAPH_AWS_IDENTITY', env.CONNECTOR_GRAPH_AWS_IDENTITY || 'gateway', ['gateway', 'caller'] as const);
+  const roleArn = env.CONNECTOR_GRAPH_AWS_ROLE_ARN === '' ? undefined : env.CONNECTOR_GRAPH_AWS_ROLE_ARN;
+  if (awsIdentity === 'caller') {
+    if (mode !== 'jwt') throw new ConfigError('CONNECTOR_GRAPH_AWS_IDENTITY=caller needs --auth jwt (the caller\'s token is what STS exchanges).');
+    if (roleArn === undefined) throw new ConfigError('CONNECTOR_GRAPH_AWS_IDENTITY=caller needs CONNECTOR_GRAPH_AWS_ROLE_ARN (the role callers assume).');
+  }
+  if (roleArn !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleArn)) {
+    throw new ConfigError(`CONNECTOR_GRAPH_AWS_ROLE_ARN "${roleArn}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name).`);
+  }
+  return {
+    mode,
+    explicit: given !== undefined,
+    issuer,
+    jwksUrl,
+    audience: audienceVar ?? DEV_AUDIENCE,
+    algorithms,
+    clockToleranceSeconds: integer('CONNECTOR_GRAPH_JWT_CLOCK_TOLERANCE_S', env.CONNECTOR_GRAPH_JWT_CLOCK_TOLERANCE_S, 30, 0, 300),
+    jwksCooldownMs: 30_000,
+    tokenCacheSize: 10_000,
+    awsIdentity,
+    roleArn,
+    sessionDurationSeconds: integer('CONNECTOR_GRAPH_AWS_SESSION_DURATION_S', env.CONNECTOR_GRAPH_AWS_SESSION_DURATION_S, 3600, 900, 43_200),
+  };
+}
+
+function optionalUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is "${value}": give an http(s) URL.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`${name} is "${value}": give an http(s) URL.`);
+  return value;
 }
 
 function nonEmpty(name: string, value: string): string {

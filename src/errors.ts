@@ -109,6 +109,8 @@ function isRetryable(code: ErrorCode, httpStatus: number | null): boolean {
     case 'AWS_ERROR':
       return httpStatus !== null && (httpStatus >= 500 || httpStatus === 429);
     case 'ACCESS_DENIED':
+    case 'FORBIDDEN':
+    case 'UNAUTHENTICATED':
     case 'CONFLICT':
     case 'RESOURCE_NOT_FOUND':
     case 'SERVICE_QUOTA_EXCEEDED':

@@ -10,8 +10,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { createAuth } from './auth/index.js';
 import type { AwsClients } from './aws/clients.js';
-import type { Config } from './config.js';
+import { AUTH_OFF, type Config } from './config.js';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
 import { createLoaders } from './loaders.js';
@@ -20,7 +21,9 @@ import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
 
 export interface GatewayOptions {
-  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'>;
+  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'> &
+    /** Who may call; default: auth off (`none`). */
+    Partial<Pick<Config, 'auth'>>;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
   clients: AwsClients;
@@ -45,9 +48,11 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const { config, logger, clients } = options;
   const app = express();
   const httpServer = createHttpServer(app);
+  const authConfig = config.auth ?? AUTH_OFF;
+  const auth = createAuth({ config: authConfig, logger, clients });
 
   const apollo = new ApolloServer<Context>({
-    schema: createSchema({ logger, federation: config.federation }),
+    schema: createSchema({ logger, federation: config.federation, authorization: authConfig.mode === 'jwt' }),
     introspection: config.introspection,
     // main.ts owns shutdown (gateway, then clients and emulator); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
@@ -80,14 +85,18 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     cors<cors.CorsRequest>({ origin: config.corsOrigins }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async (): Promise<Context> => ({
+      context: async ({ req }): Promise<Context> => {
+        const { caller, clients } = await auth.identify(req.headers.authorization);
+        return {
         loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
         clients,
+        caller,
         region: clients.defaultRegion,
         logger,
         limits: { concurrency: config.aws.concurrency, inventoryMaxItems: config.aws.inventoryMaxItems },
         partialErrors: [],
-      }),
+        };
+      },
     }),
   );
 

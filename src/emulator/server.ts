@@ -6,6 +6,7 @@ import type { Fault, FiredFault } from './faults.js';
 import { FaultRegistry, validateFault } from './faults.js';
 import { createSeededStore, SEED } from './fixtures/index.js';
 import { ClientTokens } from './idempotency.js';
+import { createDevIssuer, OIDC_PREFIX, type DevIssuer, type DevTokenRequest } from './oidc.js';
 import type { CreatePluginResult, EmulatorSettings, OperationContext, OperationName, OperationSpec } from './operation.js';
 import { OPERATIONS } from './operations.js';
 import { PageTokens } from './pagination.js';
@@ -115,6 +116,10 @@ export interface Emulator {
     add(operation: OperationName, fault: Fault): () => void;
     clear(operation?: OperationName): void;
   };
+  /** The development OIDC issuer's URL (`<url>/oidc`): discovery, JWKS, tokens (see oidc.ts). */
+  readonly issuer: string;
+  /** Signs a development token with the issuer's key (what `npm run token` asks for over HTTP). */
+  issueToken(request: DevTokenRequest): Promise<string>;
   /** The live in-memory resources (seeded), per region. */
   readonly store: EmulatorStore;
   /** Closes the server, destroys every open (keep-alive) socket and cancels pending fault latencies. */
@@ -399,6 +404,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     let status = 0;
     try {
       const rawBody = await readBody(req);
+      if (pathname.startsWith(`${OIDC_PREFIX}/`)) {
+        const answer = await devIssuer?.handle(method, pathname, rawBody);
+        status = answer?.status ?? 404;
+        send(res, status, (answer?.body ?? { error: 'not_found' }) as JsonValue);
+        return;
+      }
       if (pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`)) {
         status = handleControl(method, pathname, query, rawBody, res);
         return;
@@ -433,6 +444,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
   };
 
+  let devIssuer: DevIssuer | undefined;
   const server = createServer((req, res) => {
     void handle(req, res);
   });
@@ -448,6 +460,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' || address.address.includes(':') ? `[${address.address}]` : address.address;
   const url = `http://${urlHost}:${address.port}`;
+  devIssuer = await createDevIssuer(url);
+  const issuer = devIssuer;
 
   let closed: Promise<void> | undefined;
   return {
@@ -469,6 +483,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       },
       clear: (operation?: OperationName) => registry.clear(operation),
     },
+    issuer: issuer.issuer,
+    issueToken: (request) => issuer.issue(request),
     store,
     close: () => {
       closed ??= new Promise<void>((resolve, reject) => {
