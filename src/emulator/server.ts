@@ -405,7 +405,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     try {
       const rawBody = await readBody(req);
       if (pathname.startsWith(`${OIDC_PREFIX}/`)) {
-        const answer = await devIssuer?.handle(method, pathname, rawBody);
+        const answer = await oidc.issuer?.handle(method, pathname, rawBody);
         status = answer?.status ?? 404;
         send(res, status, (answer?.body ?? { error: 'not_found' }) as JsonValue);
         return;
@@ -444,7 +444,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
   };
 
-  let devIssuer: DevIssuer | undefined;
+  /** Set once the port (hence the issuer URL) is known. */
+  const oidc: { issuer?: DevIssuer } = {};
   const server = createServer((req, res) => {
     void handle(req, res);
   });
@@ -460,8 +461,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' || address.address.includes(':') ? `[${address.address}]` : address.address;
   const url = `http://${urlHost}:${address.port}`;
-  devIssuer = await createDevIssuer(url);
-  const issuer = devIssuer;
+  const issuer = await createDevIssuer(url);
+  oidc.issuer = issuer;
 
   let closed: Promise<void> | undefined;
   return {
