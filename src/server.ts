@@ -115,6 +115,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       }),
     stop: async () => {
       await apollo.stop();
+      auth.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

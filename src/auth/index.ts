@@ -3,6 +3,7 @@ import type { AuthConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Caller } from './caller.js';
 import { unauthenticated } from './errors.js';
+import { CallerIdentities } from './identity.js';
 import { createTokenVerifier, InvalidTokenError, type TokenVerifier } from './verifier.js';
 
 export type { Caller } from './caller.js';
@@ -19,6 +20,8 @@ export interface RequestIdentity {
 export interface Auth {
   /** Authenticates one request from its `Authorization` header; throws the 401 UNAUTHENTICATED error when refused. */
   identify(authorization: string | string[] | undefined): Promise<RequestIdentity>;
+  /** Closes the callers' clients and the STS client (caller mode). */
+  close(): void;
 }
 
 export interface AuthOptions {
@@ -37,21 +40,28 @@ export function createAuth(options: AuthOptions): Auth {
   const { config, clients } = options;
   if (config.mode === 'none') {
     const anonymous: RequestIdentity = { caller: undefined, clients };
-    return { identify: () => Promise.resolve(anonymous) };
+    return { identify: () => Promise.resolve(anonymous), close: () => undefined };
   }
   if (config.issuer === undefined) throw new Error('createAuth: --auth jwt needs an issuer (CONNECTOR_GRAPH_JWT_ISSUER)');
   const verifier: TokenVerifier = createTokenVerifier({ ...config, issuer: config.issuer });
+  const callers =
+    config.awsIdentity === 'caller' && config.roleArn !== undefined
+      ? new CallerIdentities({ gateway: clients, roleArn: config.roleArn, durationSeconds: config.sessionDurationSeconds })
+      : undefined;
   return {
     async identify(authorization) {
       const token = bearerToken(authorization);
+      let caller: Caller;
       try {
-        const { caller } = await verifier.verify(token);
-        return { caller, clients };
+        ({ caller } = await verifier.verify(token));
       } catch (error) {
         if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
         throw error;
       }
+      // Caller mode: every AWS call of the request is signed with the caller's own STS session.
+      return { caller, clients: callers === undefined ? clients : await callers.clientsFor(caller, token) };
     },
+    close: () => callers?.destroy(),
   };
 }
 

@@ -4,7 +4,7 @@ import { QBusinessClient } from '@aws-sdk/client-qbusiness';
 import { QuickSightClient } from '@aws-sdk/client-quicksight';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { AwsCredentialIdentity } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { AwsConfig } from '../config.js';
 
 /** The AWS services this gateway reads, by their ARN namespace. */
@@ -18,9 +18,14 @@ export interface AwsClientsOptions extends Omit<AwsConfig, 'region' | 'concurren
    * standard AWS_ENDPOINT_URL_<SERVICE> / AWS_ENDPOINT_URL overrides itself.
    */
   endpoint?: string;
-  /** Fixed credentials (the emulator). Undefined = the SDK's default credential chain. */
-  credentials?: AwsCredentialIdentity;
+  /** Fixed credentials (the emulator) or a provider (a caller's STS session). Undefined = the SDK's default credential chain. */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** Whose calls these are (see `AwsClients.identity`); default `gateway`. */
+  identity?: string;
 }
+
+/** The identity of the gateway's own clients (the standard credential chain, or the emulator's fixed keys). */
+export const GATEWAY_IDENTITY = 'gateway';
 
 interface ClientByService {
   qbusiness: QBusinessClient;
@@ -36,14 +41,44 @@ interface ClientByService {
  */
 export class AwsClients {
   readonly defaultRegion: string;
+  /**
+   * Whose AWS credentials sign these clients' calls: `gateway` for the gateway's own, `caller:<issuer>|<sub>|<roleArn>`
+   * for a caller's STS session. Anything cached across requests must be keyed by it.
+   */
+  readonly identity: string;
   private readonly clients = new Map<string, ClientByService[AwsService]>();
   private readonly httpAgent: HttpAgent;
   private readonly httpsAgent: HttpsAgent;
+  /** Whether this instance made (and so closes) the agents; per-identity instances share their parent's. */
+  private readonly ownsAgents: boolean;
 
-  constructor(private readonly options: AwsClientsOptions) {
+  constructor(
+    private readonly options: AwsClientsOptions,
+    shared?: { httpAgent: HttpAgent; httpsAgent: HttpsAgent },
+  ) {
     this.defaultRegion = options.region;
-    this.httpAgent = new HttpAgent({ keepAlive: true, maxSockets: options.maxSockets });
-    this.httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: options.maxSockets });
+    this.identity = options.identity ?? GATEWAY_IDENTITY;
+    this.ownsAgents = shared === undefined;
+    this.httpAgent = shared?.httpAgent ?? new HttpAgent({ keepAlive: true, maxSockets: options.maxSockets });
+    this.httpsAgent = shared?.httpsAgent ?? new HttpsAgent({ keepAlive: true, maxSockets: options.maxSockets });
+  }
+
+  /**
+   * Clients for another AWS identity (a caller's STS session): same endpoint, region, timeouts and retry policy, the
+   * same keep-alive agents (one socket pool for all identities), other credentials.
+   */
+  withIdentity(identity: string, credentials: AwsCredentialIdentityProvider): AwsClients {
+    return new AwsClients({ ...this.options, identity, credentials }, { httpAgent: this.httpAgent, httpsAgent: this.httpsAgent });
+  }
+
+  /** The endpoint every service uses (the emulator), if one was given; STS is reached the same way. */
+  get endpoint(): string | undefined {
+    return this.options.endpoint;
+  }
+
+  /** The HTTP handler settings of these clients, for another SDK client (STS) that should share the agents. */
+  requestHandler(): NodeHttpHandler {
+    return this.clientConfig(this.defaultRegion).requestHandler;
   }
 
   qbusiness(region: string = this.defaultRegion): QBusinessClient {
@@ -62,6 +97,7 @@ export class AwsClients {
   destroy(): void {
     for (const client of this.clients.values()) client.destroy();
     this.clients.clear();
+    if (!this.ownsAgents) return;
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
   }
