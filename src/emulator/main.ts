@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   console.log(`  export AWS_ENDPOINT_URL=${emulator.url}`);
   console.log('  export AWS_ACCESS_KEY_ID=AKIDEMULATOR AWS_SECRET_ACCESS_KEY=emulator-secret AWS_REGION=us-east-1');
   console.log(`Account ${emulator.accountId}; signatures are not verified. Control API: ${emulator.url}/_emulator/health`);
+  console.log(`Development OIDC issuer: ${emulator.issuer} (npm run token -- --scopes "qbusiness:read" prints a token; STS AssumeRoleWithWebIdentity trusts it)`);
 
   let stopping = false;
   const stop = (signal: string): void => {

@@ -225,3 +225,12 @@ describe('key rotation (last: the tokens above were signed with the old key)', (
     expect(body.data?.actionConnector).toMatchObject({ actionConnectorId: CONNECTOR });
   });
 });
+
+describe('scopes claim', () => {
+  it('reads `scope` (space-separated) and `scp` (array)', async () => {
+    const { scopesOf } = await import('../../src/auth/caller.js');
+    expect([...scopesOf({ scope: 'qbusiness:read  quicksight:read' })]).toEqual(['qbusiness:read', 'quicksight:read']);
+    expect([...scopesOf({ scp: ['securityhub:read', 42, ''] })]).toEqual(['securityhub:read']);
+    expect([...scopesOf({})]).toEqual([]);
+  });
+});
