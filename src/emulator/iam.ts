@@ -154,7 +154,6 @@ export class Iam {
     if (entry === undefined) throw new StsError('InvalidIdentityToken', 'No OpenIDConnect provider found in your account for the token issuer', 400);
     entry.keys ??= createRemoteJWKSet(new URL(entry.trusted.jwksUrl ?? (await jwksUri(entry.trusted.issuer))), { cooldownDuration: 0 });
     let subject: string;
-    let tokenExpiry: number;
     try {
       const { payload } = await jwtVerify(token, entry.keys, {
         issuer: entry.trusted.issuer,
@@ -163,7 +162,6 @@ export class Iam {
         currentDate: new Date(this.now()),
       });
       subject = String(payload.sub);
-      tokenExpiry = Number(payload.exp) * 1000;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw new StsError('ExpiredTokenException', 'Token expired', 400);
       if (error instanceof joseErrors.JWTClaimValidationFailed) {
@@ -181,7 +179,8 @@ export class Iam {
       sessionName,
       arn: `arn:aws:sts::${this.accountId}:assumed-role/${roleName}/${sessionName}`,
       subject,
-      expiresAt: Math.min(this.now() + duration * 1000, Math.max(tokenExpiry, this.now() + 900_000)),
+      // As STS: the session lasts DurationSeconds whatever the token's exp (the gateway must not use it longer).
+      expiresAt: this.now() + duration * 1000,
     };
     this.sessions.set(accessKeyId, session);
     this.stsCalls += 1;
