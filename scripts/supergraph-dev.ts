@@ -5,9 +5,10 @@
  * file (usable with Apollo Router or the hive-gateway CLI too), and serves Hive Gateway at
  * http://127.0.0.1:4000/graphql (`--port` to change). Ctrl-C stops everything. Dev dependencies only.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
@@ -45,6 +46,8 @@ const composed = composeServices([
 if (composed.errors !== undefined) throw new Error(`composition failed:\n${composed.errors.map((error) => error.message).join('\n')}`);
 const supergraphFile = join(tmpdir(), `connector-graph-supergraph-${process.pid}.graphql`);
 writeFileSync(supergraphFile, composed.supergraphSdl);
+// The SDL file is this run's only trace on disk: removed however the process ends.
+process.on('exit', () => rmSync(supergraphFile, { force: true }));
 
 const gateway = createGatewayRuntime({ supergraph: composed.supergraphSdl, logging: 'warn' });
 const http = createServer(gateway);
@@ -55,7 +58,7 @@ await new Promise<void>((resolve, reject) => {
 
 process.stdout.write(
   [
-    `Hive Gateway ready at http://127.0.0.1:${port}/graphql (GraphiQL in a browser)`,
+    `Hive Gateway ready at http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql (GraphiQL in a browser)`,
     `  connector-graph  ${subgraphUrl}`,
     ...fixtures.map((fixture) => `  ${fixture.name.padEnd(15)}  ${fixture.url}`),
     `  emulator         ${backend.emulator.url}`,

@@ -98,6 +98,21 @@ export interface Config {
   aws: AwsConfig;
   federation: FederationConfig;
   auth: AuthConfig;
+  /** Running it in production: shutdown, metrics. */
+  ops: OpsConfig;
+}
+
+/** How the process is operated: drain on SIGTERM/SIGINT, where metrics are served. */
+export interface OpsConfig {
+  /** On SIGTERM/SIGINT, milliseconds in-flight requests may take to finish before their connections are closed. */
+  drainTimeoutMs: number;
+  /** Serve GET /metrics on this port (same host) instead of the GraphQL port; `undefined` = on the GraphQL port. */
+  metricsPort: number | undefined;
+  /**
+   * OpenTelemetry tracing is on (OTEL_EXPORTER_OTLP_ENDPOINT is set). The SDK reads the OTEL_* variables itself;
+   * loadConfig only checks the ones in SETTINGS so a typo stops start-up instead of losing every trace.
+   */
+  tracing: boolean;
 }
 
 /** A configuration mistake: `message` is one line saying what to fix. Start-up prints it and exits with status 2. */
@@ -266,6 +281,39 @@ export const SETTINGS = {
     default: '`3600`',
     meaning: "`DurationSeconds` of a caller's STS session (900 to 43200); never used past the token's `exp`",
   },
+  drainTimeoutMs: {
+    env: ['CONNECTOR_GRAPH_DRAIN_TIMEOUT_MS'],
+    default: '`10000`',
+    meaning:
+      'on SIGTERM / SIGINT the port closes at once; in-flight requests get this long to finish before their connections are closed (see [Operating it](#operating-it))',
+  },
+  metricsPort: {
+    env: ['CONNECTOR_GRAPH_METRICS_PORT'],
+    default: 'the GraphQL port',
+    meaning: 'serve Prometheus `GET /metrics` on this port (same host) instead of beside `/graphql`',
+  },
+  otlpEndpoint: {
+    env: ['OTEL_EXPORTER_OTLP_ENDPOINT'],
+    default: 'unset: tracing off',
+    meaning:
+      'OpenTelemetry: base URL of an OTLP/HTTP collector (e.g. `http://127.0.0.1:4318`; spans go to `/v1/traces`); when set, every request is traced and the other standard `OTEL_*` variables apply (see [Operating it](#operating-it))',
+  },
+  otelProtocol: {
+    env: ['OTEL_EXPORTER_OTLP_PROTOCOL'],
+    default: '`http/protobuf`',
+    meaning: 'OpenTelemetry: `http/protobuf` or `http/json`',
+  },
+  otelServiceName: {
+    env: ['OTEL_SERVICE_NAME'],
+    default: '`connector-graph`',
+    meaning: 'OpenTelemetry: `service.name` of every span',
+  },
+  otelSampler: {
+    env: ['OTEL_TRACES_SAMPLER'],
+    default: '`parentbased_always_on`',
+    meaning:
+      'OpenTelemetry: which traces are kept, e.g. `parentbased_traceidratio` with `OTEL_TRACES_SAMPLER_ARG=0.1`; an incoming `traceparent` is continued',
+  },
   sdkNodeVersionWarning: {
     env: ['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'],
     default: 'set by `npm start`',
@@ -364,7 +412,43 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
 
   const auth = loadAuthConfig(backend, raw);
 
-  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation, auth };
+  const metricsPort = raw('metricsPort');
+  const ops: OpsConfig = {
+    drainTimeoutMs: integer(label('drainTimeoutMs'), raw('drainTimeoutMs'), 10_000, 0, 600_000),
+    metricsPort: metricsPort === undefined || metricsPort === '' ? undefined : integer(label('metricsPort'), metricsPort, 0, 1, 65535),
+    tracing: otlpUrl(label('otlpEndpoint'), raw('otlpEndpoint')) !== undefined,
+  };
+  const otelProtocol = raw('otelProtocol');
+  if (otelProtocol !== undefined && otelProtocol !== '') oneOf(label('otelProtocol'), otelProtocol, ['http/protobuf', 'http/json'] as const);
+  const otelSampler = raw('otelSampler');
+  if (otelSampler !== undefined && otelSampler !== '') oneOf(label('otelSampler'), otelSampler, OTEL_SAMPLERS);
+  if (raw('otelServiceName') === '') throw new ConfigError(`${label('otelServiceName')} is empty: give a name or unset it.`);
+
+  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation, auth, ops };
+}
+
+/** The samplers OTEL_TRACES_SAMPLER may name (the OpenTelemetry SDK's built-in ones). */
+const OTEL_SAMPLERS = [
+  'always_on',
+  'always_off',
+  'traceidratio',
+  'parentbased_always_on',
+  'parentbased_always_off',
+  'parentbased_traceidratio',
+] as const;
+
+function otlpUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(value);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new ConfigError(`${name} is "${value}": give the collector's http(s) URL, e.g. http://127.0.0.1:4318.`);
+  }
+  return value;
 }
 
 function loadAuthConfig(backend: Backend, raw: (key: SettingKey) => string | undefined): AuthConfig {

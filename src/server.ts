@@ -19,11 +19,16 @@ import { createLoaders } from './loaders.js';
 import { partialErrorsPlugin } from './partialErrors.js';
 import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
+import { Health } from './telemetry/health.js';
+import { metricsHandler } from './telemetry/metrics.js';
+import { requestLogPlugin } from './telemetry/requestLog.js';
+import { requestScope } from './telemetry/requestScope.js';
 
 export interface GatewayOptions {
   config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'> &
     /** Who may call; default: auth off (`none`). */
-    Partial<Pick<Config, 'auth'>>;
+    Partial<Pick<Config, 'auth'>> &
+    Partial<Pick<Config, 'ops'>>;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
   clients: AwsClients;
@@ -32,9 +37,14 @@ export interface GatewayOptions {
 export interface Gateway {
   readonly apollo: ApolloServer<Context>;
   readonly httpServer: Server;
+  /** Liveness and readiness (`/health`, `/ready`); register readiness checks of other parts with `addCheck`. */
+  readonly health: Health;
   /** Opens the port. Resolves with the GraphQL endpoint URL. */
   listen(port: number, host: string): Promise<string>;
-  /** Drains in-flight requests, then closes the port. Does not close the AWS clients (their owner does). */
+  /**
+   * Fails readiness, closes the port, lets in-flight requests finish (up to `ops.drainTimeoutMs`, then closes their
+   * connections). Does not close the AWS clients (their owner does).
+   */
   stop(): Promise<void>;
 }
 
@@ -42,7 +52,8 @@ export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Builds the whole gateway (schema, Apollo Server, HTTP app) without opening a port; `listen` opens it.
- * Routes: POST/GET /graphql (GET with Accept: text/html shows the landing page when enabled), GET /health.
+ * Routes: POST/GET /graphql (GET with Accept: text/html shows the landing page when enabled), GET /health, GET /ready,
+ * GET /metrics (unless `ops.metricsPort` moves it to its own port).
  */
 export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const { config, logger, clients } = options;
@@ -50,6 +61,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const httpServer = createHttpServer(app);
   const authConfig = config.auth ?? AUTH_OFF;
   const auth = createAuth({ config: authConfig, logger, clients });
+  const health = new Health();
 
   const apollo = new ApolloServer<Context>({
     schema: createSchema({ logger, federation: config.federation, authorization: authConfig.mode === 'jwt' }),
@@ -65,8 +77,9 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       error: (message) => logger.error(message),
     },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.ops?.drainTimeoutMs ?? 10_000 }),
       partialErrorsPlugin(),
+      requestLogPlugin(logger),
       config.landingPage
         ? config.production
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -75,15 +88,17 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     ],
   });
   await apollo.start();
+  health.markServing();
 
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.get('/health', health.liveHandler);
+  app.get('/ready', health.readyHandler);
+  if (config.ops?.metricsPort === undefined) app.get('/metrics', metricsHandler);
   app.use(
     GRAPHQL_PATH,
     cors<cors.CorsRequest>({ origin: config.corsOrigins }),
     express.json({ limit: '1mb' }),
+    requestScope,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const { caller, clients } = await auth.identify(req.headers.authorization);
@@ -103,6 +118,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   return {
     apollo,
     httpServer,
+    health,
     listen: (port, host) =>
       new Promise<string>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -114,6 +130,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
         });
       }),
     stop: async () => {
+      health.markDraining();
       await apollo.stop();
       auth.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -34,6 +34,8 @@ export interface TestGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:41234/graphql. */
   url: string;
   emulator: Emulator;
+  /** The gateway itself (its health, its HTTP server). */
+  gateway: Gateway;
   /** Every log line the gateway wrote, parsed. */
   logs: Array<Record<string, unknown>>;
   /** POSTs one GraphQL operation over HTTP. */
@@ -115,6 +117,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   return {
     url,
     emulator,
+    gateway,
     logs,
     gql: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     close: async () => {
@@ -151,6 +154,9 @@ export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
     },
     get emulator() {
       return get().emulator;
+    },
+    get gateway() {
+      return get().gateway;
     },
     get logs() {
       return get().logs;
