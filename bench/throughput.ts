@@ -132,8 +132,6 @@ async function startGateway(emulatorUrl: string, variant: Variant): Promise<Gate
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'AKIABENCHEXAMPLE',
       AWS_SECRET_ACCESS_KEY: 'bench',
-      // --backend aws needs an explicit choice; these measure/serve without auth on purpose.
-      CONNECTOR_GRAPH_AUTH: 'none',
       AWS_ENDPOINT_URL: emulatorUrl,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       // The bench measures the data path: every query reaches AWS (no cache), no gateway throttling.
