@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { LANDING_PAGES, type LandingPage } from './frontend/landingPage.js';
 
 /** Where the AWS calls go: the built-in emulator (default) or AWS through the standard AWS configuration. */
 export type Backend = 'emulator' | 'aws';
@@ -91,9 +92,14 @@ export interface Config {
   /** NODE_ENV=production: landing page and introspection off unless asked for, internal error messages masked. */
   production: boolean;
   introspection: boolean;
-  landingPage: boolean;
-  /** Origins allowed to call the graph from a browser (Apollo Sandbox's by default). */
+  /** What a browser gets at GET /graphql: Apollo Sandbox, the offline GraphiQL, or nothing. */
+  landingPage: LandingPage;
+  /** Let the embedded Apollo Sandbox send its telemetry to Apollo. */
+  sandboxTelemetry: boolean;
+  /** Origins allowed to call the graph from a browser: Apollo Sandbox's (unless dropped) plus the configured ones. */
   corsOrigins: string[];
+  /** Also allow any http://localhost:<port> origin (local frontends; on with the emulator). */
+  corsLocalhost: boolean;
   logLevel: LogLevel;
   aws: AwsConfig;
   federation: FederationConfig;
@@ -178,13 +184,29 @@ export const SETTINGS = {
   },
   landingPage: {
     env: ['CONNECTOR_GRAPH_LANDING_PAGE'],
-    default: 'on, off in production',
-    meaning: 'Apollo Sandbox landing page at `/graphql` for browsers',
+    default: '`sandbox`, `off` in production',
+    meaning:
+      'what a browser gets at `/graphql`: `sandbox` (Apollo Sandbox, loaded from Apollo\'s CDN: needs internet), `graphiql` (GraphiQL served from this project, works offline, no telemetry) or `off`; `true` / `false` still mean `sandbox` / `off` (see [Explorers](#explorers-sandbox-or-graphiql))',
+  },
+  sandboxTelemetry: {
+    env: ['CONNECTOR_GRAPH_SANDBOX_TELEMETRY'],
+    default: '`false`',
+    meaning: "`true` lets the embedded Apollo Sandbox send Apollo its usage telemetry (it runs in the browser)",
   },
   corsOrigins: {
     env: ['CONNECTOR_GRAPH_CORS_ORIGINS'],
-    default: 'Apollo Studio / Sandbox origins',
-    meaning: 'comma-separated origins allowed to call from a browser',
+    default: 'none',
+    meaning: 'comma-separated origins allowed to call from a browser, in addition to the Sandbox origins',
+  },
+  corsSandbox: {
+    env: ['CONNECTOR_GRAPH_CORS_SANDBOX'],
+    default: '`true`',
+    meaning: '`false` drops the Apollo Studio / Sandbox origins (`https://studio.apollographql.com`, `https://sandbox.embed.apollographql.com`) from the allowed origins',
+  },
+  corsLocalhost: {
+    env: ['CONNECTOR_GRAPH_CORS_LOCALHOST'],
+    default: '`true` with the emulator, `false` with aws',
+    meaning: 'also allow any `http://localhost:<port>` (and `127.0.0.1`, `[::1]`) origin, for frontends in development',
   },
   awsRegion: {
     env: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
@@ -385,8 +407,11 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   const host = nonEmpty(label('host'), raw('host') ?? DEFAULT_HOST);
   const port = integer(label('port'), raw('port'), DEFAULT_PORT, 0, 65535);
   const introspection = boolean(label('introspection'), raw('introspection'), !production);
-  const landingPage = boolean(label('landingPage'), raw('landingPage'), !production);
-  const corsOrigins = origins(label('corsOrigins'), raw('corsOrigins'));
+  const landingPage = landingPageOf(label('landingPage'), raw('landingPage'), production ? 'off' : 'sandbox');
+  const sandboxTelemetry = boolean(label('sandboxTelemetry'), raw('sandboxTelemetry'), false);
+  const corsSandbox = boolean(label('corsSandbox'), raw('corsSandbox'), true);
+  const corsOrigins = [...new Set([...(corsSandbox ? SANDBOX_ORIGINS : []), ...origins(label('corsOrigins'), raw('corsOrigins'))])];
+  const corsLocalhost = boolean(label('corsLocalhost'), raw('corsLocalhost'), backend === 'emulator');
   const logLevel = oneOf(label('logLevel'), raw('logLevel') ?? 'info', LOG_LEVELS);
 
   const regionVar = raw('awsRegion');
@@ -424,7 +449,22 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   if (otelSampler !== undefined && otelSampler !== '') oneOf(label('otelSampler'), otelSampler, OTEL_SAMPLERS);
   if (raw('otelServiceName') === '') throw new ConfigError(`${label('otelServiceName')} is empty: give a name or unset it.`);
 
-  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation, auth, ops };
+  return {
+    backend,
+    host,
+    port,
+    production,
+    introspection,
+    landingPage,
+    sandboxTelemetry,
+    corsOrigins,
+    corsLocalhost,
+    logLevel,
+    aws,
+    federation,
+    auth,
+    ops,
+  };
 }
 
 /** The samplers OTEL_TRACES_SAMPLER may name (the OpenTelemetry SDK's built-in ones). */
@@ -548,8 +588,16 @@ function boolean(name: string, value: string | undefined, fallback: boolean): bo
   throw new ConfigError(`${name} is "${value}": use true or false.`);
 }
 
+/** `sandbox`, `graphiql` or `off`; the former boolean values keep working (`true` = sandbox, `false` = off). */
+function landingPageOf(name: string, value: string | undefined, fallback: LandingPage): LandingPage {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return 'sandbox';
+  if (value === 'false' || value === '0') return 'off';
+  return oneOf(name, value, LANDING_PAGES);
+}
+
 function origins(name: string, value: string | undefined): string[] {
-  if (value === undefined || value.trim() === '') return [...SANDBOX_ORIGINS];
+  if (value === undefined || value.trim() === '') return [];
   const list = value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
   for (const origin of list) {
     let parsed: URL | undefined;

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       backend: config.backend,
       region: backend.clients.defaultRegion,
       ...(backend.emulator === undefined ? {} : { emulator: backend.emulator.url }),
-      sandbox: config.landingPage,
+      landingPage: config.landingPage,
       introspection: config.introspection,
       auth: config.auth.mode,
       ...(config.auth.mode === 'jwt' ? { issuer: config.auth.issuer, audience: config.auth.audience } : {}),

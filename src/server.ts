@@ -2,11 +2,6 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -15,6 +10,9 @@ import type { AwsClients } from './aws/clients.js';
 import { AUTH_OFF, type Config } from './config.js';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
+import { corsOptions } from './frontend/cors.js';
+import { createExplorer } from './frontend/explorer.js';
+import { landingPagePlugin } from './frontend/landingPage.js';
 import { createLoaders } from './loaders.js';
 import { partialErrorsPlugin } from './partialErrors.js';
 import type { Logger } from './logger.js';
@@ -25,7 +23,10 @@ import { requestLogPlugin } from './telemetry/requestLog.js';
 import { requestScope } from './telemetry/requestScope.js';
 
 export interface GatewayOptions {
-  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'> &
+  config: Pick<
+    Config,
+    'production' | 'introspection' | 'landingPage' | 'sandboxTelemetry' | 'corsOrigins' | 'corsLocalhost' | 'aws' | 'federation'
+  > &
     /** Who may call; default: auth off (`none`). */
     Partial<Pick<Config, 'auth'>> &
     Partial<Pick<Config, 'ops'>>;
@@ -61,6 +62,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const httpServer = createHttpServer(app);
   const authConfig = config.auth ?? AUTH_OFF;
   const auth = createAuth({ config: authConfig, logger, clients });
+  const explorer = createExplorer({ endpoint: GRAPHQL_PATH });
   const health = new Health();
 
   const apollo = new ApolloServer<Context>({
@@ -80,23 +82,20 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.ops?.drainTimeoutMs ?? 10_000 }),
       partialErrorsPlugin(),
       requestLogPlugin(logger),
-      config.landingPage
-        ? config.production
-          ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-          : ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      landingPagePlugin({ ...config, explorer }),
     ],
   });
   await apollo.start();
   health.markServing();
 
   app.disable('x-powered-by');
+  if (config.landingPage === 'graphiql') app.use((req, res, next) => (explorer.handle(req, res) ? undefined : next()));
   app.get('/health', health.liveHandler);
   app.get('/ready', health.readyHandler);
   if (config.ops?.metricsPort === undefined) app.get('/metrics', metricsHandler);
   app.use(
     GRAPHQL_PATH,
-    cors<cors.CorsRequest>({ origin: config.corsOrigins }),
+    cors<cors.CorsRequest>(corsOptions(config)),
     express.json({ limit: '1mb' }),
     requestScope,
     expressMiddleware(apollo, {

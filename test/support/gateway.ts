@@ -63,6 +63,10 @@ export interface TestGatewayOptions {
   entityConcurrency?: number;
   /** Who may call (default: auth off). `issuer` undefined with mode jwt = the emulator's development issuer. */
   auth?: Partial<AuthConfig>;
+  /** Browser-facing settings (default: Sandbox outside production, Studio's origin only, no localhost origins). */
+  landingPage?: Config['landingPage'];
+  corsOrigins?: string[];
+  corsLocalhost?: boolean;
 }
 
 /**
@@ -104,8 +108,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     config: {
       production,
       introspection: !production,
-      landingPage: !production,
-      corsOrigins: ['https://studio.apollographql.com'],
+      landingPage: options.landingPage ?? (production ? 'off' : 'sandbox'),
+      sandboxTelemetry: false,
+      corsOrigins: options.corsOrigins ?? ['https://studio.apollographql.com'],
+      corsLocalhost: options.corsLocalhost ?? false,
       aws,
       federation: { maxRepresentations: options.maxRepresentations ?? 100, entityConcurrency: options.entityConcurrency ?? 10 },
       auth: { ...AUTH_OFF, ...options.auth, issuer: options.auth?.issuer ?? (options.auth?.mode === 'jwt' ? emulator.issuer : undefined) },
