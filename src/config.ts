@@ -60,6 +60,56 @@ export interface LayersConfig {
   redisUrl: string | undefined;
 }
 
+/** Who may call the graph (see README "Securing the graph"). */
+export type AuthMode = 'none' | 'jwt';
+/** Whose AWS credentials sign the AWS calls: the gateway's (standard chain) or the caller's (STS web identity). */
+export type AwsIdentityMode = 'gateway' | 'caller';
+
+/** Asymmetric JWS algorithms accepted by default; `none` and HS* are never accepted (no algorithm confusion). */
+export const DEFAULT_JWT_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'] as const;
+const ALLOWED_JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+/** The audience of the emulator's development tokens (and the default audience with the emulator backend). */
+export const DEV_AUDIENCE = 'connector-graph';
+
+export interface AuthConfig {
+  mode: AuthMode;
+  /** Whether CONNECTOR_GRAPH_AUTH / --auth was given (`--backend aws` refuses to start without it). */
+  explicit: boolean;
+  /** `iss` every token must carry; its `/.well-known/openid-configuration` gives the JWKS. Undefined with the emulator = the emulator's dev issuer. */
+  issuer: string | undefined;
+  /** The JWKS, when not found through discovery. */
+  jwksUrl: string | undefined;
+  /** A value `aud` must contain. */
+  audience: string;
+  algorithms: string[];
+  clockToleranceSeconds: number;
+  /** Least time between two JWKS re-fetches caused by an unknown `kid`. */
+  jwksCooldownMs: number;
+  /** Verified tokens kept (until their `exp`) so a token is verified once. */
+  tokenCacheSize: number;
+  awsIdentity: AwsIdentityMode;
+  /** The role AssumeRoleWithWebIdentity assumes in `caller` mode. */
+  roleArn: string | undefined;
+  /** DurationSeconds of the caller's STS session. */
+  sessionDurationSeconds: number;
+}
+
+/** Auth off: every caller anonymous, the gateway's AWS identity (the emulator backend's default). */
+export const AUTH_OFF: AuthConfig = Object.freeze({
+  mode: 'none',
+  explicit: false,
+  issuer: undefined,
+  jwksUrl: undefined,
+  audience: DEV_AUDIENCE,
+  algorithms: [...DEFAULT_JWT_ALGORITHMS],
+  clockToleranceSeconds: 30,
+  jwksCooldownMs: 30_000,
+  tokenCacheSize: 10_000,
+  awsIdentity: 'gateway',
+  roleArn: undefined,
+  sessionDurationSeconds: 3600,
+});
+
 export interface Config {
   backend: Backend;
   host: string;
@@ -80,6 +130,7 @@ export interface Config {
   federation: FederationConfig;
   cost: CostConfig;
   layers: LayersConfig;
+  auth: AuthConfig;
   /** Running it in production: shutdown, metrics. */
   ops: OpsConfig;
 }
@@ -279,6 +330,54 @@ export const SETTINGS = {
     meaning:
       "`redis://host:port`: the cache, single flight and rate-limit buckets live in Redis, shared by every replica; see [Several replicas: Redis](#several-replicas-redis)",
   },
+  auth: {
+    flag: 'auth',
+    env: ['CONNECTOR_GRAPH_AUTH'],
+    default: '`none` with the emulator; required with aws',
+    meaning:
+      '`jwt`: every GraphQL request needs `Authorization: Bearer <token>` and fields need their scopes; `none`: anyone who reaches the port may call (logs a warning at every start with `--backend aws`). See [Securing the graph](#securing-the-graph)',
+  },
+  jwtIssuer: {
+    env: ['CONNECTOR_GRAPH_JWT_ISSUER'],
+    default: "the emulator's dev issuer with the emulator; required with aws",
+    meaning: 'the `iss` tokens must carry; the JWKS is found at `<issuer>/.well-known/openid-configuration`',
+  },
+  jwtJwksUrl: {
+    env: ['CONNECTOR_GRAPH_JWT_JWKS_URL'],
+    default: 'from OIDC discovery',
+    meaning: "the issuer's JWKS URL, when it has no discovery document",
+  },
+  jwtAudience: {
+    env: ['CONNECTOR_GRAPH_JWT_AUDIENCE'],
+    default: '`connector-graph` with the emulator; required with aws',
+    meaning: 'a value the token\'s `aud` must contain',
+  },
+  jwtAlgorithms: {
+    env: ['CONNECTOR_GRAPH_JWT_ALGORITHMS'],
+    default: '`RS256,PS256,ES256,EdDSA`',
+    meaning: 'accepted signature algorithms, asymmetric only (`none` and `HS*` are refused)',
+  },
+  jwtClockTolerance: {
+    env: ['CONNECTOR_GRAPH_JWT_CLOCK_TOLERANCE_S'],
+    default: '`30`',
+    meaning: 'seconds of clock skew allowed for `exp` and `nbf` (0 to 300)',
+  },
+  awsIdentity: {
+    env: ['CONNECTOR_GRAPH_AWS_IDENTITY'],
+    default: '`gateway`',
+    meaning:
+      "`gateway`: AWS calls signed with the gateway's credentials; `caller`: with the caller's own STS session (AssumeRoleWithWebIdentity with their token; needs `--auth jwt`)",
+  },
+  awsRoleArn: {
+    env: ['CONNECTOR_GRAPH_AWS_ROLE_ARN'],
+    default: 'none',
+    meaning: 'the IAM role callers assume in `caller` mode',
+  },
+  awsSessionDuration: {
+    env: ['CONNECTOR_GRAPH_AWS_SESSION_DURATION_S'],
+    default: '`3600`',
+    meaning: "`DurationSeconds` of a caller's STS session (900 to 43200); never used past the token's `exp`",
+  },
   drainTimeoutMs: {
     env: ['CONNECTOR_GRAPH_DRAIN_TIMEOUT_MS'],
     default: '`10000`',
@@ -434,6 +533,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     cacheMaxStaleS: integer(label('cacheMaxStaleS'), raw('cacheMaxStaleS'), 300, 0, 86_400),
     redisUrl: redisUrl === '' ? undefined : redisUrl,
   };
+  const auth = loadAuthConfig(backend, raw);
 
   const metricsPort = raw('metricsPort');
   const ops: OpsConfig = {
@@ -462,6 +562,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     federation,
     cost,
     layers,
+    auth,
     ops,
   };
 }
@@ -489,6 +590,77 @@ function otlpUrl(name: string, value: string | undefined): string | undefined {
   }
   return value;
 }
+
+function loadAuthConfig(backend: Backend, raw: (key: SettingKey) => string | undefined): AuthConfig {
+  const label = settingLabel;
+  const value = (key: SettingKey): string | undefined => (raw(key) === '' ? undefined : raw(key));
+  const given = value('auth');
+  if (given === undefined && backend === 'aws') {
+    throw new ConfigError(
+      '--backend aws needs CONNECTOR_GRAPH_AUTH (or --auth): jwt to check callers\' tokens, or none to serve AWS data without authentication on purpose.',
+    );
+  }
+  const mode = oneOf(label('auth'), given ?? 'none', ['none', 'jwt'] as const);
+  const issuer = optionalUrl(label('jwtIssuer'), value('jwtIssuer'));
+  const jwksUrl = optionalUrl(label('jwtJwksUrl'), value('jwtJwksUrl'));
+  const audienceVar = value('jwtAudience');
+  if (mode === 'jwt' && backend === 'aws') {
+    if (issuer === undefined) {
+      throw new ConfigError('--auth jwt needs CONNECTOR_GRAPH_JWT_ISSUER (the issuer URL every token must carry as iss).');
+    }
+    if (audienceVar === undefined) {
+      throw new ConfigError('--auth jwt needs CONNECTOR_GRAPH_JWT_AUDIENCE (a value the tokens\' aud must contain).');
+    }
+  }
+  const algorithms = (value('jwtAlgorithms') ?? DEFAULT_JWT_ALGORITHMS.join(','))
+    .split(',')
+    .map((alg) => alg.trim())
+    .filter((alg) => alg !== '');
+  for (const alg of algorithms) {
+    if (!ALLOWED_JWT_ALGORITHMS.includes(alg)) {
+      throw new ConfigError(
+        `CONNECTOR_GRAPH_JWT_ALGORITHMS has "${alg}": use asymmetric algorithms only (${ALLOWED_JWT_ALGORITHMS.join(', ')}).`,
+      );
+    }
+  }
+  if (algorithms.length === 0) throw new ConfigError('CONNECTOR_GRAPH_JWT_ALGORITHMS is empty: give at least one algorithm.');
+  const awsIdentity = oneOf(label('awsIdentity'), value('awsIdentity') ?? 'gateway', ['gateway', 'caller'] as const);
+  const roleArn = value('awsRoleArn');
+  if (awsIdentity === 'caller') {
+    if (mode !== 'jwt') throw new ConfigError('CONNECTOR_GRAPH_AWS_IDENTITY=caller needs --auth jwt (the caller\'s token is what STS exchanges).');
+    if (roleArn === undefined) throw new ConfigError('CONNECTOR_GRAPH_AWS_IDENTITY=caller needs CONNECTOR_GRAPH_AWS_ROLE_ARN (the role callers assume).');
+  }
+  if (roleArn !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleArn)) {
+    throw new ConfigError(`CONNECTOR_GRAPH_AWS_ROLE_ARN "${roleArn}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name).`);
+  }
+  return {
+    mode,
+    explicit: given !== undefined,
+    issuer,
+    jwksUrl,
+    audience: audienceVar ?? DEV_AUDIENCE,
+    algorithms,
+    clockToleranceSeconds: integer(label('jwtClockTolerance'), value('jwtClockTolerance'), 30, 0, 300),
+    jwksCooldownMs: 30_000,
+    tokenCacheSize: 10_000,
+    awsIdentity,
+    roleArn,
+    sessionDurationSeconds: integer(label('awsSessionDuration'), value('awsSessionDuration'), 3600, 900, 43_200),
+  };
+}
+
+function optionalUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is "${value}": give an http(s) URL.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`${name} is "${value}": give an http(s) URL.`);
+  return value;
+}
+
 
 function nonEmpty(name: string, value: string): string {
   if (value.trim() === '') throw new ConfigError(`${name} is empty: give a value.`);

@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import type { Caller } from './auth/caller.js';
 import type { AwsClients } from './aws/clients.js';
 import type { Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
@@ -6,8 +7,10 @@ import type { Logger } from './logger.js';
 /** Built fresh for every GraphQL request: loaders must never share cached answers across requests. */
 export interface Context {
   loaders: Loaders;
-  /** For mutations, which are not batched: reads go through `loaders`. */
+  /** The request's AWS identity (the caller's in `caller` mode). For mutations, which are not batched: reads go through `loaders`. */
   clients: AwsClients;
+  /** The authenticated caller; undefined with auth off. */
+  caller: Caller | undefined;
   /** Region for calls whose arguments name none. */
   region: string;
   logger: Logger;

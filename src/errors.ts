@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { QBusinessServiceException, ValidationException as QBusinessValidationException } from '@aws-sdk/client-qbusiness';
 import { QuickSightServiceException } from '@aws-sdk/client-quicksight';
 import { SecurityHubServiceException } from '@aws-sdk/client-securityhub';
+import { STSServiceException } from '@aws-sdk/client-sts';
 import type { ErrorCode } from './__generated__/resolvers-types.js';
 import type { AwsService } from './aws/clients.js';
 import type { Logger } from './logger.js';
@@ -11,7 +12,8 @@ export type { ErrorCode } from './__generated__/resolvers-types.js';
 
 /** Which AWS call an error came from. */
 export interface AwsCall {
-  service: AwsService;
+  /** The service called; `sts` for the caller's AssumeRoleWithWebIdentity (CONNECTOR_GRAPH_AWS_IDENTITY=caller). */
+  service: AwsService | 'sts';
   operation: string;
   region: string;
 }
@@ -65,6 +67,13 @@ const CODE_BY_AWS_EXCEPTION: Readonly<Record<string, ErrorCode>> = {
   InvalidNextTokenException: 'VALIDATION_FAILED',
   InternalServerException: 'AWS_INTERNAL_ERROR',
   InternalFailureException: 'AWS_INTERNAL_ERROR',
+  // STS AssumeRoleWithWebIdentity (caller identity): the caller's token refused, or the role not assumable.
+  // (The SDK names the modeled ones with an `Exception` suffix: wire code InvalidIdentityToken is
+  // InvalidIdentityTokenException; AccessDenied is not modeled and keeps its wire name.)
+  AccessDenied: 'ACCESS_DENIED',
+  InvalidIdentityTokenException: 'UNAUTHENTICATED',
+  ExpiredTokenException: 'UNAUTHENTICATED',
+  IDPRejectedClaimException: 'UNAUTHENTICATED',
 };
 
 /** Node and SDK errors that mean AWS was not reached, or did not answer in time. */
@@ -82,13 +91,14 @@ const NETWORK_ERROR_CODES = new Set([
 ]);
 const NETWORK_ERROR_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'AbortError']);
 
-type AwsServiceException = QBusinessServiceException | QuickSightServiceException | SecurityHubServiceException;
+type AwsServiceException = QBusinessServiceException | QuickSightServiceException | SecurityHubServiceException | STSServiceException;
 
 function isAwsServiceException(error: unknown): error is AwsServiceException {
   return (
     error instanceof QBusinessServiceException ||
     error instanceof QuickSightServiceException ||
-    error instanceof SecurityHubServiceException
+    error instanceof SecurityHubServiceException ||
+    error instanceof STSServiceException
   );
 }
 
@@ -109,6 +119,8 @@ function isRetryable(code: ErrorCode, httpStatus: number | null): boolean {
     case 'AWS_ERROR':
       return httpStatus !== null && (httpStatus >= 500 || httpStatus === 429);
     case 'ACCESS_DENIED':
+    case 'FORBIDDEN':
+    case 'UNAUTHENTICATED':
     case 'CONFLICT':
     case 'COST_LIMIT_EXCEEDED':
     case 'RESOURCE_NOT_FOUND':

@@ -20,6 +20,11 @@ async function main(): Promise<void> {
     import('./telemetry/metrics.js'),
   ]);
   const backend = await connectBackend(config, logger);
+  // With the emulator and no issuer configured, tokens come from the emulator's development issuer (npm run token).
+  if (config.auth.mode === 'jwt' && config.auth.issuer === undefined) config.auth.issuer = backend.emulator?.issuer;
+  if (config.backend === 'aws' && config.auth.mode === 'none') {
+    logger.warn('CONNECTOR_GRAPH_AUTH=none: anyone who can reach this port reads AWS data and creates plugins with the gateway\'s AWS identity');
+  }
   const gateway = await createServer({ config, logger, clients: backend.clients });
   for (const [name, check] of Object.entries(backend.readinessChecks)) gateway.health.addCheck(name, check);
   const url = await gateway.listen(config.port, config.host);
@@ -34,6 +39,8 @@ async function main(): Promise<void> {
       ...(backend.emulator === undefined ? {} : { emulator: backend.emulator.url }),
       landingPage: config.landingPage,
       introspection: config.introspection,
+      auth: config.auth.mode,
+      ...(config.auth.mode === 'jwt' ? { issuer: config.auth.issuer, audience: config.auth.audience } : {}),
       tracing: tracing !== undefined,
     },
     `connector-graph ready at ${url}`,

@@ -3,6 +3,7 @@ import { mergeResolvers } from '@graphql-tools/merge';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Resolvers } from './__generated__/resolvers-types.js';
+import { auditMutations, enforceAuthDirectives } from './auth/index.js';
 import type { FederationConfig } from './config.js';
 import { tolerateUnknownEnumValues } from './enums.js';
 import { guardEntities } from './federation/entities.js';
@@ -36,15 +37,20 @@ export interface SchemaOptions {
   federation: FederationConfig;
   /** The SDL; default: schema/*.graphql (`@oneOf` is declared for it when used). Tests pass other SDL to check what composes. */
   typeDefs?: DocumentNode;
+  /** Enforce `@authenticated` / `@requiresScopes` (auth on). Default false: every field is open. */
+  authorization?: boolean;
 }
 
 /**
  * The executable schema: an Apollo Federation 2 subgraph (`_service`, `_entities`) of the SDL in schema/ with every
  * service's resolvers, `_entities` guarded (cap, per-entity errors, bounded concurrency) and unknown AWS enum values
- * tolerated. Opens nothing, calls nothing.
+ * tolerated, `@authenticated` / `@requiresScopes` enforced when
+ * `authorization` is on, every mutation audited. Opens nothing, calls nothing.
  */
 export function createSchema(options: SchemaOptions): GraphQLSchema {
   const schema = buildSubgraphSchema([{ typeDefs: loadSubgraphTypeDefs(options.typeDefs), resolvers }]);
+  if (options.authorization === true) enforceAuthDirectives(schema);
+  auditMutations(schema);
   guardEntities(schema, options.federation);
   tolerateUnknownEnumValues(schema, options.logger);
   return schema;

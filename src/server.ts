@@ -5,10 +5,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { createAuth } from './auth/index.js';
 import type { AwsClients } from './aws/clients.js';
 import { awsCachePlugin } from './aws/callLayers.js';
 import { awsRequestScope } from './aws/scope.js';
-import type { Config } from './config.js';
+import { AUTH_OFF, type Config } from './config.js';
 import type { Context } from './context.js';
 import { costPlugin } from './cost/plugin.js';
 import { createFormatError } from './errors.js';
@@ -29,6 +30,8 @@ export interface GatewayOptions {
     Config,
     'production' | 'introspection' | 'landingPage' | 'sandboxTelemetry' | 'corsOrigins' | 'corsLocalhost' | 'aws' | 'federation' | 'cost' | 'layers'
   > &
+    /** Who may call; default: auth off (`none`). */
+    Partial<Pick<Config, 'auth'>> &
     Partial<Pick<Config, 'ops'>>;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
@@ -60,11 +63,13 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const { config, logger, clients } = options;
   const app = express();
   const httpServer = createHttpServer(app);
+  const authConfig = config.auth ?? AUTH_OFF;
+  const auth = createAuth({ config: authConfig, logger, clients });
   const explorer = createExplorer({ endpoint: GRAPHQL_PATH });
   const health = new Health();
 
   const apollo = new ApolloServer<Context>({
-    schema: createSchema({ logger, federation: config.federation }),
+    schema: createSchema({ logger, federation: config.federation, authorization: authConfig.mode === 'jwt' }),
     introspection: config.introspection,
     // main.ts owns shutdown (gateway, then clients and emulator); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
@@ -100,14 +105,18 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     requestScope,
     awsRequestScope,
     expressMiddleware(apollo, {
-      context: async (): Promise<Context> => ({
+      context: async ({ req }): Promise<Context> => {
+        const { caller, clients } = await auth.identify(req.headers.authorization);
+        return {
         loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
         clients,
+        caller,
         region: clients.defaultRegion,
         logger,
         limits: { concurrency: config.aws.concurrency, inventoryMaxItems: config.aws.inventoryMaxItems },
         partialErrors: [],
-      }),
+        };
+      },
     }),
   );
 
@@ -128,6 +137,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     stop: async () => {
       health.markDraining();
       await apollo.stop();
+      auth.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

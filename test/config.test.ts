@@ -19,6 +19,50 @@ describe('federation configuration', () => {
   });
 });
 
+describe('auth configuration', () => {
+  it('is off with the emulator by default, and --auth wins over CONNECTOR_GRAPH_AUTH', () => {
+    expect(loadConfig([], {}).auth).toMatchObject({ mode: 'none', explicit: false, awsIdentity: 'gateway', audience: 'connector-graph' });
+    expect(loadConfig(['--auth', 'jwt'], { CONNECTOR_GRAPH_AUTH: 'none' }).auth).toMatchObject({ mode: 'jwt', explicit: true });
+  });
+
+  it('reads the issuer, audience, algorithms, tolerance and caller identity', () => {
+    const auth = loadConfig(['--backend', 'aws'], {
+      CONNECTOR_GRAPH_AUTH: 'jwt',
+      CONNECTOR_GRAPH_JWT_ISSUER: 'https://login.example.com/',
+      CONNECTOR_GRAPH_JWT_AUDIENCE: 'api://graph',
+      CONNECTOR_GRAPH_JWT_ALGORITHMS: 'ES256, EdDSA',
+      CONNECTOR_GRAPH_JWT_CLOCK_TOLERANCE_S: '5',
+      CONNECTOR_GRAPH_AWS_IDENTITY: 'caller',
+      CONNECTOR_GRAPH_AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/graph-callers',
+      CONNECTOR_GRAPH_AWS_SESSION_DURATION_S: '900',
+    }).auth;
+    expect(auth).toMatchObject({
+      mode: 'jwt',
+      issuer: 'https://login.example.com/',
+      audience: 'api://graph',
+      algorithms: ['ES256', 'EdDSA'],
+      clockToleranceSeconds: 5,
+      awsIdentity: 'caller',
+      roleArn: 'arn:aws:iam::123456789012:role/graph-callers',
+      sessionDurationSeconds: 900,
+    });
+  });
+
+  it.each([
+    [['--backend', 'aws'], {}, /--backend aws needs CONNECTOR_GRAPH_AUTH/],
+    [['--backend', 'aws', '--auth', 'jwt'], {}, /needs CONNECTOR_GRAPH_JWT_ISSUER/],
+    [['--backend', 'aws', '--auth', 'jwt'], { CONNECTOR_GRAPH_JWT_ISSUER: 'https://i.example' }, /needs CONNECTOR_GRAPH_JWT_AUDIENCE/],
+    [[], { CONNECTOR_GRAPH_JWT_ALGORITHMS: 'RS256,HS256' }, /"HS256": use asymmetric algorithms only/],
+    [[], { CONNECTOR_GRAPH_JWT_ALGORITHMS: 'none' }, /"none": use asymmetric algorithms only/],
+    [['--auth', 'basic'], {}, /--auth \/ CONNECTOR_GRAPH_AUTH is "basic": use one of none, jwt/],
+    [[], { CONNECTOR_GRAPH_AWS_IDENTITY: 'caller' }, /needs --auth jwt/],
+    [['--auth', 'jwt'], { CONNECTOR_GRAPH_AWS_IDENTITY: 'caller' }, /needs CONNECTOR_GRAPH_AWS_ROLE_ARN/],
+    [[], { CONNECTOR_GRAPH_AWS_ROLE_ARN: 'graph-callers' }, /is not an IAM role ARN/],
+  ] as Array<[string[], NodeJS.ProcessEnv, RegExp]>)('refuses %j %j with one line to fix', (argv, env, message) => {
+    expect(() => loadConfig(argv, env)).toThrow(message);
+  });
+});
+
 describe('operations configuration', () => {
   it('drains for 10 s, serves metrics beside /graphql and traces nothing by default', () => {
     expect(loadConfig([], {}).ops).toEqual({ drainTimeoutMs: 10_000, metricsPort: undefined, tracing: false });

@@ -555,6 +555,12 @@ export type ErrorCode =
    * Refused before execution: no AWS call was made. Ask for less, or split the operation.
    */
   | 'COST_LIMIT_EXCEEDED'
+  /**
+   * The authenticated caller lacks a scope the field needs (`@requiresScopes`); the
+   * field is null and `extensions.requiredScopes` lists the scope sets that would do.
+   * No AWS call was made.
+   */
+  | 'FORBIDDEN'
   /** A bug in this gateway. In production the message is masked. */
   | 'INTERNAL_SERVER_ERROR'
   /**
@@ -572,6 +578,12 @@ export type ErrorCode =
    * AWS: ThrottlingException.
    */
   | 'THROTTLED'
+  /**
+   * No valid bearer token: missing, malformed, expired, not yet valid, signed by an
+   * unknown key or for another issuer or audience (HTTP 401). Also an STS refusal of
+   * the caller's token (`extensions.aws.service` is `sts`). No AWS service call was made.
+   */
+  | 'UNAUTHENTICATED'
   /** The gateway could not reach AWS: a network failure or a timeout. */
   | 'UPSTREAM_UNAVAILABLE'
   /**

@@ -4,15 +4,16 @@ import { QBusinessClient } from '@aws-sdk/client-qbusiness';
 import { QuickSightClient } from '@aws-sdk/client-quicksight';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { AwsCredentialIdentity } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { AwsConfig } from '../config.js';
 import { awsCallTelemetry } from '../telemetry/awsCalls.js';
 import { registerCallLayers, type CallLayers } from './layers.js';
 import { PerCallerRetryStrategy } from './rateLimits.js';
 
 /**
- * The AWS identity of the default credential chain. Caches and single flight are keyed by `AwsClients.identity`, so
- * one identity's answers are never served to another; this is the one place the default is named.
+ * The AWS identity of the default credential chain (or the emulator's fixed keys). Caches and single flight are keyed
+ * by `AwsClients.identity`, so one identity's answers are never served to another; this is the one place the default
+ * is named.
  */
 export const GATEWAY_IDENTITY = 'gateway';
 
@@ -27,11 +28,11 @@ export interface AwsClientsOptions extends Omit<AwsConfig, 'region' | 'concurren
    * standard AWS_ENDPOINT_URL_<SERVICE> / AWS_ENDPOINT_URL overrides itself.
    */
   endpoint?: string;
-  /** Fixed credentials (the emulator). Undefined = the SDK's default credential chain. */
-  credentials?: AwsCredentialIdentity;
+  /** Fixed credentials (the emulator) or a provider (a caller's STS session). Undefined = the SDK's default credential chain. */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Per-call layers (rate limits, cache; see src/aws/callLayers.ts), shared by every client; none = plain SDK. */
   layers?: CallLayers;
-  /** Whose credentials these are (default GATEWAY_IDENTITY): cached answers are kept apart per identity. */
+  /** Whose calls these are (see `AwsClients.identity`); default GATEWAY_IDENTITY. */
   identity?: string;
 }
 
@@ -42,22 +43,80 @@ interface ClientByService {
 }
 
 /**
- * The only place SDK clients are built: one client per service and region, created on first use and reused
- * for the life of the process, each with its own connection pool. All of them speak HTTP/1.1 through keep-alive agents (the Q Business client would
- * default to HTTP/2, which HTTP/1.1 endpoints such as the emulator or a proxy refuse), with connection and request
- * timeouts and the SDK's standard retry policy.
+ * Keep-alive connection pools, one per service and region, so a slow service or region cannot hold the sockets the
+ * others need. Shared by every AWS identity's clients: identities differ in credentials, not in where they connect.
+ */
+class ConnectionPools {
+  private readonly pools = new Map<string, { httpAgent: HttpAgent; httpsAgent: HttpsAgent }>();
+
+  constructor(private readonly maxSockets: number) {}
+
+  get(service: string, region: string): { httpAgent: HttpAgent; httpsAgent: HttpsAgent } {
+    const key = `${service}:${region}`;
+    let pool = this.pools.get(key);
+    if (pool === undefined) {
+      pool = {
+        httpAgent: new HttpAgent({ keepAlive: true, maxSockets: this.maxSockets }),
+        httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: this.maxSockets }),
+      };
+      this.pools.set(key, pool);
+    }
+    return pool;
+  }
+
+  destroy(): void {
+    for (const pool of this.pools.values()) {
+      pool.httpAgent.destroy();
+      pool.httpsAgent.destroy();
+    }
+    this.pools.clear();
+  }
+}
+
+/**
+ * The only place SDK clients are built: one client per service and region (and AWS identity), created on first use
+ * and reused. All of them speak HTTP/1.1 through keep-alive agents (the Q Business client would default to HTTP/2,
+ * which HTTP/1.1 endpoints such as the emulator or a proxy refuse), with connection and request timeouts, the SDK's
+ * standard retry policy with a retry quota per caller, and the call layers (rate limits, cache) and telemetry.
  */
 export class AwsClients {
   readonly defaultRegion: string;
-  /** Whose credentials sign the calls (see GATEWAY_IDENTITY). */
+  /**
+   * Whose AWS credentials sign these clients' calls: GATEWAY_IDENTITY for the gateway's own,
+   * `caller:<issuer>|<sub>|<roleArn>` for a caller's STS session. Anything cached across requests is keyed by it.
+   */
   readonly identity: string;
   private readonly clients = new Map<string, ClientByService[AwsService]>();
-  /** Connection pools per service and region: a slow service or region cannot hold the sockets the others need. */
-  private readonly agents: Array<HttpAgent | HttpsAgent> = [];
+  private readonly pools: ConnectionPools;
+  /** Whether this instance made (and so closes) the pools; per-identity instances share their parent's. */
+  private readonly ownsPools: boolean;
 
-  constructor(private readonly options: AwsClientsOptions) {
+  constructor(
+    private readonly options: AwsClientsOptions,
+    sharedPools?: ConnectionPools,
+  ) {
     this.defaultRegion = options.region;
     this.identity = options.identity ?? GATEWAY_IDENTITY;
+    this.ownsPools = sharedPools === undefined;
+    this.pools = sharedPools ?? new ConnectionPools(options.maxSockets);
+  }
+
+  /**
+   * Clients for another AWS identity (a caller's STS session): same endpoint, region, timeouts, retry policy, call
+   * layers and connection pools, other credentials.
+   */
+  withIdentity(identity: string, credentials: AwsCredentialIdentityProvider): AwsClients {
+    return new AwsClients({ ...this.options, identity, credentials }, this.pools);
+  }
+
+  /** The endpoint every service uses (the emulator), if one was given; STS is reached the same way. */
+  get endpoint(): string | undefined {
+    return this.options.endpoint;
+  }
+
+  /** An HTTP handler with these clients' timeouts and its own pool, for another SDK client (STS). */
+  requestHandler(): NodeHttpHandler {
+    return this.handler('sts', this.defaultRegion);
   }
 
   qbusiness(region: string = this.defaultRegion): QBusinessClient {
@@ -72,12 +131,11 @@ export class AwsClients {
     return this.get('securityhub', region, (config) => new SecurityHubClient(config));
   }
 
-  /** Closes every client and its sockets. */
+  /** Closes every client and, for the instance that made them, the sockets. */
   destroy(): void {
     for (const client of this.clients.values()) client.destroy();
     this.clients.clear();
-    for (const agent of this.agents) agent.destroy();
-    this.agents.length = 0;
+    if (this.ownsPools) this.pools.destroy();
   }
 
   private get<S extends AwsService>(
@@ -88,7 +146,7 @@ export class AwsClients {
     const key = `${service}:${region}`;
     let client = this.clients.get(key) as ClientByService[S] | undefined;
     if (client === undefined) {
-      client = build(this.clientConfig(region));
+      client = build(this.clientConfig(service, region));
       // Call layers first (outermost): an answer from the cache never reaches the AWS call telemetry.
       if (this.options.layers !== undefined) registerCallLayers(client, this.identity, service, region, this.options.layers);
       client.middlewareStack.use(awsCallTelemetry);
@@ -97,25 +155,26 @@ export class AwsClients {
     return client;
   }
 
-  private clientConfig(region: string) {
-    const { endpoint, credentials, maxAttempts, connectionTimeoutMs, requestTimeoutMs, maxSockets } = this.options;
-    const httpAgent = new HttpAgent({ keepAlive: true, maxSockets });
-    const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets });
-    this.agents.push(httpAgent, httpsAgent);
+  private handler(service: string, region: string): NodeHttpHandler {
+    const { connectionTimeoutMs, requestTimeoutMs } = this.options;
+    return new NodeHttpHandler({
+      ...this.pools.get(service, region),
+      connectionTimeout: connectionTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      // Without this the handler only logs a warning when AWS is slow; we want a TimeoutError the SDK retries.
+      throwOnRequestTimeout: true,
+    });
+  }
+
+  private clientConfig(service: AwsService, region: string) {
+    const { endpoint, credentials, maxAttempts } = this.options;
     return {
       region,
       ...(endpoint === undefined ? {} : { endpoint }),
       ...(credentials === undefined ? {} : { credentials }),
       // The standard retry mode, with its retry quota kept per caller (one caller's throttling storm leaves the others theirs).
       retryStrategy: new PerCallerRetryStrategy(maxAttempts ?? 3),
-      requestHandler: new NodeHttpHandler({
-        httpAgent,
-        httpsAgent,
-        connectionTimeout: connectionTimeoutMs,
-        requestTimeout: requestTimeoutMs,
-        // Without this the handler only logs a warning when AWS is slow; we want a TimeoutError the SDK retries.
-        throwOnRequestTimeout: true,
-      }),
+      requestHandler: this.handler(service, region),
     };
   }
 }

@@ -6,6 +6,6 @@ export { DEFAULT_BUILD_DELAY_MS, DEFAULT_NEXT_TOKEN_TTL_MS, DEFAULT_PLUGIN_QUOTA
 export type { CallRecord, Emulator, EmulatorLogEntry, EmulatorOptions } from './server.js';
 export type { Fault } from './faults.js';
 export type { OperationName } from './operation.js';
-export { SEED, SEED_COUNTS } from './fixtures/index.js';
+export { SEED, SEED_COUNTS, SEED_ROLES } from './fixtures/index.js';
 export { EmulatorStore, QBusinessStore, QuickSightStore, SecurityHubStore } from './store.js';
 export type * from './shapes.js';

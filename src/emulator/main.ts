@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   console.log('  export AWS_DEFAULT_REGION=us-east-1');
   console.log('AWS CLI versions older than 2.13 ignore AWS_ENDPOINT_URL: pass --endpoint-url to each command instead.');
   console.log(`Account ${emulator.accountId}; signatures are not verified. Control API: ${emulator.url}/_emulator/health`);
+  console.log(`Development OIDC issuer: ${emulator.issuer} (npm run token -- --scopes "qbusiness:read" prints a token; STS AssumeRoleWithWebIdentity trusts it)`);
 
   let stopping = false;
   const stop = (signal: string): void => {

@@ -4,8 +4,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Fault, FiredFault } from './faults.js';
 import { FaultRegistry, validateFault } from './faults.js';
-import { createSeededStore, SEED } from './fixtures/index.js';
+import { createSeededStore, SEED, seedRoles } from './fixtures/index.js';
+import { Iam, resourceArn, StsError, stsErrorXml, type TrustedIssuer } from './iam.js';
 import { ClientTokens } from './idempotency.js';
+import { createDevIssuer, DEV_TOKEN_AUDIENCE, OIDC_PREFIX, type DevIssuer, type DevTokenRequest } from './oidc.js';
 import type { CreatePluginResult, EmulatorSettings, OperationContext, OperationName, OperationSpec } from './operation.js';
 import { OPERATIONS } from './operations.js';
 import { PageTokens } from './pagination.js';
@@ -56,6 +58,11 @@ export interface EmulatorOptions {
    * (`npm start`'s default mode) uses bounded memory. Default 10000.
    */
   callLogSize?: number;
+  /**
+   * OIDC issuers STS AssumeRoleWithWebIdentity trusts (as IAM OIDC identity providers), besides the emulator's own
+   * development issuer (audience `connector-graph`).
+   */
+  trustedIssuers?: readonly TrustedIssuer[];
 }
 
 export const DEFAULT_CALL_LOG_SIZE = 10_000;
@@ -103,6 +110,8 @@ export interface CallRecord {
   params: Record<string, string>;
   /** From the SigV4 credential scope; '' for an unsigned request. */
   region: string;
+  /** The SigV4 access key (an STS session's `ASIA...` key in caller mode); '' for an unsigned request. */
+  accessKeyId: string;
   status: number;
   requestId: string;
 }
@@ -124,6 +133,12 @@ export interface Emulator {
     add(operation: OperationName, fault: Fault): () => void;
     clear(operation?: OperationName): void;
   };
+  /** The development OIDC issuer's URL (`<url>/oidc`): discovery, JWKS, tokens (see oidc.ts). */
+  readonly issuer: string;
+  /** Signs a development token with the issuer's key (what `npm run token` asks for over HTTP). */
+  issueToken(request: DevTokenRequest): Promise<string>;
+  /** Roles, trusted issuers and STS sessions (see iam.ts); `iam.stsCalls` counts AssumeRoleWithWebIdentity answers. */
+  readonly iam: Iam;
   /** The live in-memory resources (seeded), per region. */
   readonly store: EmulatorStore;
   /** Closes the server, destroys every open (keep-alive) socket and cancels pending fault latencies. */
@@ -238,6 +253,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     pluginClientTokens: new ClientTokens<CreatePluginResult>(),
   };
   const router = new Router(OPERATIONS);
+  const iam = new Iam(accountId, seedRoles(), now);
+  for (const trusted of options.trustedIssuers ?? []) iam.trust(trusted);
   const specsByName = new Map<OperationName, OperationSpec>(OPERATIONS.map((spec) => [spec.name, spec]));
   const registry = new FaultRegistry();
   const callLog = new CallLog(options.callLogSize ?? DEFAULT_CALL_LOG_SIZE);
@@ -305,7 +322,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     rawBody: Buffer,
   ): Promise<number> => {
     const scope = parseCredentialScope(req.headers.authorization);
-    const record: CallRecord = { operation: spec.name, params: { ...params }, region: scope?.region ?? '', status: 0, requestId };
+    const record: CallRecord = {
+      operation: spec.name,
+      params: { ...params },
+      region: scope?.region ?? '',
+      accessKeyId: scope?.accessKeyId ?? '',
+      status: 0,
+      requestId,
+    };
     callLog.add(record);
     const finish = (status: number): number => {
       record.status = status;
@@ -318,6 +342,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           ? 'Request is not signed: the Authorization header with an AWS Signature Version 4 signature is missing.'
           : 'Request is not signed with AWS Signature Version 4: the Authorization header has no AWS4-HMAC-SHA256 credential scope.';
       return finish(sendAwsError(res, spec.service, new AwsError(ACCESS_DENIED_ERROR, message), requestId));
+    }
+
+    // An STS session's key acts as its role, within the role's policy; long-term keys act as the account.
+    const session = iam.session(scope.accessKeyId);
+    if (session !== undefined) {
+      const denied = iam.authorize(session, `${spec.service}:${spec.name}`, resourceArn(spec.name, spec.service, params, scope.region, accountId));
+      if (denied !== undefined) return finish(sendAwsError(res, spec.service, new AwsError(ACCESS_DENIED_ERROR, denied), requestId));
     }
 
     const fired = registry.select(spec.name, params);
@@ -365,6 +396,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       status = sendAwsError(res, spec.service, error, requestId);
     }
     return finish(status);
+  };
+
+  /** STS (awsQuery: form POST to `/`, XML answers). Only AssumeRoleWithWebIdentity. Returns the status sent. */
+  const handleSts = async (rawBody: Buffer, res: ServerResponse, requestId: string): Promise<number> => {
+    const form = new URLSearchParams(rawBody.toString('utf8'));
+    const reply = (status: number, xml: string): number => {
+      if (!res.headersSent) {
+        res.writeHead(status, { 'content-type': 'text/xml', 'content-length': String(Buffer.byteLength(xml)), 'x-amzn-requestid': requestId });
+        res.end(xml);
+      }
+      return status;
+    };
+    if (form.get('Action') !== 'AssumeRoleWithWebIdentity') {
+      return reply(400, stsErrorXml(new StsError('InvalidAction', `Could not find operation ${form.get('Action') ?? ''} for version 2011-06-15`, 400), requestId));
+    }
+    try {
+      return reply(200, await iam.assumeRoleWithWebIdentity(form, requestId));
+    } catch (error) {
+      const stsError = error instanceof StsError ? error : new StsError('InternalFailure', 'An internal error occurred in the emulator.', 500);
+      return reply(stsError.status, stsErrorXml(stsError, requestId));
+    }
   };
 
   /** The `/_emulator/` control API (never counted as a call). Returns the status sent. */
@@ -452,6 +504,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     let status = 0;
     try {
       const rawBody = await readBody(req);
+      if (pathname.startsWith(`${OIDC_PREFIX}/`)) {
+        const answer = await oidc.issuer?.handle(method, pathname, rawBody);
+        status = answer?.status ?? 404;
+        send(res, status, (answer?.body ?? { error: 'not_found' }) as JsonValue);
+        return;
+      }
+      if (method === 'POST' && pathname === '/' && String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+        status = await handleSts(rawBody, res, requestId);
+        return;
+      }
       if (pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`)) {
         status = handleControl(method, pathname, query, rawBody, res);
         return;
@@ -486,6 +548,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
   };
 
+  /** Set once the port (hence the issuer URL) is known. */
+  const oidc: { issuer?: DevIssuer } = {};
   const server = createServer((req, res) => {
     void handle(req, res);
   });
@@ -501,6 +565,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' || address.address.includes(':') ? `[${address.address}]` : address.address;
   const url = `http://${urlHost}:${address.port}`;
+  const issuer = await createDevIssuer(url);
+  oidc.issuer = issuer;
+  iam.trust({ issuer: issuer.issuer, audience: DEV_TOKEN_AUDIENCE });
 
   let closed: Promise<void> | undefined;
   return {
@@ -520,6 +587,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       },
       clear: (operation?: OperationName) => registry.clear(operation),
     },
+    issuer: issuer.issuer,
+    issueToken: (request) => issuer.issue(request),
+    iam,
     store,
     close: () => {
       closed ??= new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@ import type {
   QueryintegrationsArgs,
 } from '../__generated__/resolvers-types.js';
 import type { PageInfo } from '../connection.js';
+import { typeAccessError } from '../auth/index.js';
 import type { Context } from '../context.js';
 import { GatewayError, validationError, type FieldError } from '../errors.js';
 import { decodeCursor, encodeCursor, listIdentity, pageSize } from '../pagination.js';
@@ -129,11 +130,16 @@ export async function integrationsPage(
   const list = listIdentity('integrations', { region, provider, services, applicationIds, awsAccountIds });
   const after = args.after == null ? undefined : decodeCursor(args.after, list, isSortKey);
 
+  // A service whose entity type the caller may not read (its @requiresScopes) is a failed source, without a call.
+  const readIf = <T>(typeName: string, read: () => Promise<T>): (() => Promise<T>) => {
+    const refused = typeAccessError(info.schema.getType(typeName), context.caller);
+    return refused === undefined ? read : () => Promise.reject(refused);
+  };
   // One task per AWS list; Security Hub is skipped when the provider is one it has no connectors for.
   const tasks: Array<{ awsService: AwsService; scope: string; read: () => Promise<{ items: IntegrationModel[]; truncated: boolean }> }> = [];
   if (services.includes('QBUSINESS')) {
     for (const applicationId of applicationIds) {
-      tasks.push({ awsService: 'QBUSINESS', scope: applicationId, read: () => scanPlugins(context, applicationId, limits.inventoryMaxItems) });
+      tasks.push({ awsService: 'QBUSINESS', scope: applicationId, read: readIf('Plugin', () => scanPlugins(context, applicationId, limits.inventoryMaxItems)) });
     }
   }
   if (services.includes('QUICKSIGHT')) {
@@ -141,7 +147,7 @@ export async function integrationsPage(
       tasks.push({
         awsService: 'QUICKSIGHT',
         scope: awsAccountId,
-        read: () => scanActionConnectors(context, awsAccountId, limits.inventoryMaxItems),
+        read: readIf('ActionConnector', () => scanActionConnectors(context, awsAccountId, limits.inventoryMaxItems)),
       });
     }
   }
@@ -150,7 +156,9 @@ export async function integrationsPage(
     tasks.push({
       awsService: 'SECURITYHUB',
       scope: region,
-      read: () => scanConnectorsV2(context, securityHubProvider === undefined ? {} : { providerName: securityHubProvider }, limits.inventoryMaxItems),
+      read: readIf('ConnectorV2', () =>
+        scanConnectorsV2(context, securityHubProvider === undefined ? {} : { providerName: securityHubProvider }, limits.inventoryMaxItems),
+      ),
     });
   }
 

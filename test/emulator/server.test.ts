@@ -65,16 +65,17 @@ describe('call counter', () => {
     expect(emulator.calls.count('GetPlugin')).toBe(2);
     expect(emulator.calls.count('GetConnectorV2')).toBe(1);
     expect(emulator.calls.list()).toEqual([
-      { operation: 'GetPlugin', params: { applicationId: APP, pluginId: PLUGIN }, region: 'us-east-1', status: 200, requestId: ok.$metadata.requestId },
-      { operation: 'GetConnectorV2', params: { ConnectorId: 'nope' }, region: 'us-east-1', status: 404, requestId: expect.stringMatching(UUID_RE) },
+      { operation: 'GetPlugin', params: { applicationId: APP, pluginId: PLUGIN }, region: 'us-east-1', accessKeyId: 'AKIDEMULATOR', status: 200, requestId: ok.$metadata.requestId },
+      { operation: 'GetConnectorV2', params: { ConnectorId: 'nope' }, region: 'us-east-1', accessKeyId: 'AKIDEMULATOR', status: 404, requestId: expect.stringMatching(UUID_RE) },
       {
         operation: 'DescribeActionConnector',
         params: { AwsAccountId: SEED.accountId, ActionConnectorId: SEED.quicksight.actionConnectors.iam },
         region: 'us-east-1',
+        accessKeyId: 'AKIDEMULATOR',
         status: 200,
         requestId: expect.stringMatching(UUID_RE),
       },
-      { operation: 'GetPlugin', params: { applicationId: APP, pluginId: PLUGIN }, region: '', status: 403, requestId: expect.stringMatching(UUID_RE) },
+      { operation: 'GetPlugin', params: { applicationId: APP, pluginId: PLUGIN }, region: '', accessKeyId: '', status: 403, requestId: expect.stringMatching(UUID_RE) },
     ]);
   });
 

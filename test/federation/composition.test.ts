@@ -115,7 +115,7 @@ describe('composition', () => {
   it('is what `npm run sdl` prints', async () => {
     const { stdout } = await promisify(execFile)(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/print-sdl.ts'], { cwd: root });
     expect(stdout).toBe(`${await subgraphSdl()}\n`);
-    expect(stdout).toMatch(/extend schema\s+@link\(url: "https:\/\/specs.apollo.dev\/link\/v1.0"\)\s+@link\(url: "https:\/\/specs.apollo.dev\/federation\/v2.9", import: \["@key", "@shareable", "@cost", "@listSize"\]\)/);
-    expect(stdout).toMatch(/type Plugin\s+implements Integration\s+@key\(fields: "applicationId pluginId"\)\s+@key\(fields: "pluginArn"\)/);
+    expect(stdout).toMatch(/extend schema\s+@link\(url: "https:\/\/specs.apollo.dev\/link\/v1.0"\)\s+@link\(url: "https:\/\/specs.apollo.dev\/federation\/v2.9", import: \["@key", "@shareable", "@authenticated", "@cost", "@listSize", "@requiresScopes"\]\)/);
+    expect(stdout).toMatch(/type Plugin\s+implements Integration\s+@key\(fields: "applicationId pluginId"\)\s+@key\(fields: "pluginArn"\)\s+@cacheControl\(maxAge: 15\)\s+@requiresScopes\(scopes: \[\["qbusiness:read"\]\]\)/);
   });
 });

@@ -122,8 +122,8 @@ describe('CORS', () => {
 
   it('allows http://localhost:<port> with the emulator, not with aws unless asked', () => {
     expect(loadConfig([], {}).corsLocalhost).toBe(true);
-    expect(loadConfig(['--backend', 'aws'], {}).corsLocalhost).toBe(false);
-    expect(loadConfig(['--backend', 'aws'], { CONNECTOR_GRAPH_CORS_LOCALHOST: 'true' }).corsLocalhost).toBe(true);
+    expect(loadConfig(['--backend', 'aws', '--auth', 'none'], {}).corsLocalhost).toBe(false);
+    expect(loadConfig(['--backend', 'aws', '--auth', 'none'], { CONNECTOR_GRAPH_CORS_LOCALHOST: 'true' }).corsLocalhost).toBe(true);
     expect(loadConfig([], { CONNECTOR_GRAPH_CORS_LOCALHOST: 'false' }).corsLocalhost).toBe(false);
   });
 

@@ -115,10 +115,10 @@ describe('--backend aws', { timeout: 90_000 }, () => {
     await emulator.close();
   });
 
-  const credentials = { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLEONLY', AWS_SECRET_ACCESS_KEY: 'not-a-real-secret' };
+  const credentials = { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLEONLY', AWS_SECRET_ACCESS_KEY: 'not-a-real-secret', CONNECTOR_GRAPH_AUTH: 'none' };
 
   it('uses the standard AWS configuration: per-service AWS_ENDPOINT_URL_* overrides and env credentials', async () => {
-    const { child, url } = await start(['--backend', 'aws'], {
+    const { child, url, stdout } = await start(['--backend', 'aws'], {
       ...credentials,
       AWS_REGION: 'us-east-1',
       AWS_ENDPOINT_URL_QBUSINESS: emulator.url,
@@ -137,6 +137,8 @@ describe('--backend aws', { timeout: 90_000 }, () => {
       const calls = emulator.calls.list();
       expect(calls.map((call) => call.operation).sort()).toEqual(['GetConnectorV2', 'GetPlugin']);
       expect(calls.every((call) => call.region === 'us-east-1')).toBe(true);
+      // CONNECTOR_GRAPH_AUTH=none on purpose: said at every start.
+      expect(stdout.filter((line) => /"level":40.*CONNECTOR_GRAPH_AUTH=none/.test(line))).toHaveLength(1);
     } finally {
       expect(await stop(child)).toBe(0);
     }
@@ -165,6 +167,7 @@ describe('--backend aws', { timeout: 90_000 }, () => {
 
   it('refuses to start without credentials, saying how to provide them', async () => {
     const { code, stderr } = await run(['--backend', 'aws'], {
+      CONNECTOR_GRAPH_AUTH: 'none',
       AWS_REGION: 'us-east-1',
       HOME: '/nonexistent',
       AWS_CONFIG_FILE: '/nonexistent/config',
@@ -174,5 +177,13 @@ describe('--backend aws', { timeout: 90_000 }, () => {
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/No AWS credentials found .*AWS_PROFILE or AWS_ACCESS_KEY_ID/);
+  });
+
+  it('refuses to start without CONNECTOR_GRAPH_AUTH, in one clear line', async () => {
+    const { CONNECTOR_GRAPH_AUTH: _auth, ...withoutAuth } = credentials;
+    const { code, stderr } = await run(['--backend', 'aws'], { ...withoutAuth, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: emulator.url });
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/--backend aws needs CONNECTOR_GRAPH_AUTH .*jwt.*none/);
   });
 });

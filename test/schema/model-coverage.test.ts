@@ -284,7 +284,7 @@ const AWS_ERROR_CODES = [
 ];
 
 /** The codes of refusals the gateway makes itself, before any AWS call (budget, authentication, input). */
-const GATEWAY_ERROR_CODES = ['COST_LIMIT_EXCEEDED'];
+const GATEWAY_ERROR_CODES = ['COST_LIMIT_EXCEEDED', 'FORBIDDEN', 'UNAUTHENTICATED'];
 
 /** Types that model no AWS shape. */
 const GATEWAY_TYPES = [

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { AwsClients } from '../../src/aws/clients.js';
 import { createAwsCallLayers } from '../../src/aws/callLayers.js';
-import type { Config, CostConfig, LayersConfig } from '../../src/config.js';
+import { AUTH_OFF, type AuthConfig, type Config, type CostConfig, type LayersConfig } from '../../src/config.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { Logger } from '../../src/logger.js';
 import { createServer, type Gateway } from '../../src/server.js';
@@ -21,10 +21,11 @@ export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
@@ -39,7 +40,11 @@ export interface TestGateway {
   /** Every log line the gateway wrote, parsed. */
   logs: Array<Record<string, unknown>>;
   /** POSTs one GraphQL operation over HTTP. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,8 @@ export interface TestGatewayOptions {
   /** Federation: representations per `_entities` request (default 100) and references resolved at once (default 10). */
   maxRepresentations?: number;
   entityConcurrency?: number;
+  /** Who may call (default: auth off). `issuer` undefined with mode jwt = the emulator's development issuer. */
+  auth?: Partial<AuthConfig>;
   /** Browser-facing settings (default: Sandbox outside production, Studio's origin only, no localhost origins). */
   landingPage?: Config['landingPage'];
   corsOrigins?: string[];
@@ -128,6 +135,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       federation: { maxRepresentations: options.maxRepresentations ?? 100, entityConcurrency: options.entityConcurrency ?? 10 },
       cost: { maxAwsCalls: 200, maxMutations: 10, maxDepth: 20, ...options.cost },
       layers,
+      auth: { ...AUTH_OFF, ...options.auth, issuer: options.auth?.issuer ?? (options.auth?.mode === 'jwt' ? emulator.issuer : undefined) },
     },
     logger,
     clients,
@@ -138,7 +146,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     emulator,
     gateway,
     logs,
-    gql: (query, variables) => postGraphQL(url, query, variables),
+    gql: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     close: async () => {
       await gateway.stop();
       clients.destroy();
@@ -181,7 +189,7 @@ export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
     get logs() {
       return get().logs;
     },
-    gql: (query, variables) => get().gql(query, variables),
+    gql: (query, variables, headers) => get().gql(query, variables, headers),
     close: () => get().close(),
   };
 }

@@ -26,15 +26,19 @@ export interface TestSupergraph {
   services: SubgraphService[];
   supergraphSdl: string;
   data: FixtureData;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
 /** `{ _service { sdl } }` over HTTP, as a router or rover reads a subgraph. */
-export async function fetchServiceSdl(url: string): Promise<string> {
+export async function fetchServiceSdl(url: string, headers: Record<string, string> = {}): Promise<string> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: '{ _service { sdl } }' }),
   });
   const body = (await response.json()) as { data?: { _service?: { sdl?: string } } };
@@ -65,12 +69,22 @@ export async function startSupergraph(options: TestGatewayOptions = {}): Promise
   try {
     const modules = fixtureSubgraphs(data);
     fixtures.push(await startFixtureSubgraph('team', modules.team), await startFixtureSubgraph('inventory', modules.inventory));
+    // With auth on, `_service` needs a token too (as `rover subgraph introspect --header` would send).
+    const sdlHeaders: Record<string, string> =
+      options.auth?.mode === 'jwt' ? { authorization: `Bearer ${await subgraph.emulator.issueToken({ subject: 'composer' })}` } : {};
     const services: SubgraphService[] = [
-      { name: 'connector-graph', url: subgraph.url, typeDefs: parse(await fetchServiceSdl(subgraph.url)) },
+      { name: 'connector-graph', url: subgraph.url, typeDefs: parse(await fetchServiceSdl(subgraph.url, sdlHeaders)) },
       ...fixtures.map((fixture) => ({ name: fixture.name, url: fixture.url, typeDefs: fixture.typeDefs })),
     ];
     const supergraphSdl = composeSupergraph(services);
-    gateway = createGatewayRuntime({ supergraph: supergraphSdl, logging: false });
+    gateway = createGatewayRuntime({
+      supergraph: supergraphSdl,
+      logging: false,
+      // The caller's token goes on to the subgraphs, which check it themselves (README: Securing the graph).
+      propagateHeaders: {
+        fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? undefined }),
+      },
+    });
     http = createServer(gateway);
     const server = http;
     await new Promise<void>((resolve, reject) => {
@@ -84,7 +98,8 @@ export async function startSupergraph(options: TestGatewayOptions = {}): Promise
       services,
       supergraphSdl,
       data,
-      gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(url, query, variables),
+      gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+        postGraphQL<T>(url, query, variables, headers),
       close,
     };
   } catch (error) {

@@ -105,6 +105,8 @@ function startGateway(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcessWith
       AWS_ACCESS_KEY_ID: 'AKIAEXAMPLEONLY',
       AWS_SECRET_ACCESS_KEY: 'not-a-real-secret',
       AWS_REGION: 'us-east-1',
+      // --backend aws needs an explicit choice; these measure/serve without auth on purpose.
+      CONNECTOR_GRAPH_AUTH: 'none',
       AWS_ENDPOINT_URL: emulator.url,
       ...env,
     },
