@@ -176,6 +176,8 @@ async function main(): Promise<void> {
   }
   await throughput([
     { name: 'default configuration, cache off', env: {} },
+    // The same, with JWT authentication on: every query carries a bearer token (verified once, then cached until exp).
+    { name: 'JWT auth on, cache off', env: {}, jwtScopes: 'qbusiness:read' },
     // The same query repeated inside the TTL: cache hits (0 AWS calls after the first) against the direct SDK loop.
     { name: 'cache on, repeated query inside the TTL (cache hits)', env: { CONNECTOR_GRAPH_CACHE_TTL_S: '15' } },
   ]);

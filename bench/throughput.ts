@@ -34,8 +34,31 @@ export const THROUGHPUT_QUERY = `{ plugin(applicationId: "${KEY.applicationId}",
 export interface Variant {
   name: string;
   env: NodeJS.ProcessEnv;
-  /** Extra request headers (a bearer token). */
+  /** Extra request headers. */
   headers?: Record<string, string>;
+  /**
+   * Turn JWT authentication on: the gateway trusts the emulator's development issuer and every query carries a
+   * bearer token with these scopes, minted by that issuer.
+   */
+  jwtScopes?: string;
+}
+
+/** Adds what a JWT variant needs once the emulator's URL is known: the issuer settings and a bearer token. */
+async function withJwt(variant: Variant, emulatorUrl: string): Promise<Variant> {
+  if (variant.jwtScopes === undefined) return variant;
+  const issuer = `${emulatorUrl}/oidc`;
+  const response = await fetch(`${issuer}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sub: 'bench', scope: variant.jwtScopes, expiresInSeconds: 3600 }),
+  });
+  if (!response.ok) throw new Error(`the emulator's issuer answered HTTP ${response.status} for a token`);
+  const { access_token: token } = (await response.json()) as { access_token: string };
+  return {
+    ...variant,
+    env: { ...variant.env, CONNECTOR_GRAPH_AUTH: 'jwt', CONNECTOR_GRAPH_JWT_ISSUER: issuer, CONNECTOR_GRAPH_JWT_AUDIENCE: 'connector-graph' },
+    headers: { ...variant.headers, authorization: `Bearer ${token}` },
+  };
 }
 
 interface Side {
@@ -240,7 +263,8 @@ export async function throughput(variants: Variant[]): Promise<ThroughputResult[
   const results: ThroughputResult[] = [];
   try {
     await waitFor(loop, (m) => ((m as { ready?: boolean }).ready === true ? true : undefined), 'sdk loop');
-    for (const variant of variants) {
+    for (const given of variants) {
+      const variant = await withJwt(given, emulator.url);
       const gateway = await startGateway(emulator.url, variant);
       const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
       try {
