@@ -185,18 +185,6 @@ export function validationError(fieldErrors: FieldError[]): GatewayError {
 }
 
 /**
- * The SDK refuses empty URI labels with a plain Error before calling AWS; answer that as the client's
- * mistake (VALIDATION_FAILED) rather than letting it surface as an internal error. Other constraints
- * are left to AWS, which answers with its own ValidationException.
- */
-export function requireNonEmpty(args: Record<string, string>): void {
-  const fieldErrors = Object.entries(args)
-    .filter(([, value]) => value === '')
-    .map(([path]) => ({ path, message: 'must not be empty' }));
-  if (fieldErrors.length > 0) throw validationError(fieldErrors);
-}
-
-/**
  * Apollo's `formatError`: contract errors pass unchanged; anything with code INTERNAL_SERVER_ERROR is a gateway
  * bug: it is logged with its cause, and its message is masked outside development.
  */
