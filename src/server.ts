@@ -14,6 +14,8 @@ import type { AwsClients } from './aws/clients.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
+import { hardenFormatError } from './http/errorMessages.js';
+import { createRequestErrorHandler, notFound } from './http/requestErrors.js';
 import { createLoaders } from './loaders.js';
 import { partialErrorsPlugin } from './partialErrors.js';
 import type { Logger } from './logger.js';
@@ -52,7 +54,10 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     // main.ts owns shutdown (gateway, then clients and emulator); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: createFormatError({ production: config.production, logger }),
+    formatError: hardenFormatError(createFormatError({ production: config.production, logger }), {
+      hideSuggestions: config.production || !config.introspection,
+    }),
+    hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),
@@ -90,6 +95,8 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       }),
     }),
   );
+  app.use(notFound);
+  app.use(createRequestErrorHandler(logger));
 
   return {
     apollo,
