@@ -7,6 +7,8 @@
  *    with 20 ms of emulated AWS latency per call; AWS calls per query are reported too (1 and 51 expected).
  * 2. Fan-out: a query naming 50 plugin fields over 10 distinct plugins, with 20 ms of emulated AWS latency, at the
  *    default loader concurrency (10) versus one call at a time. The AWS call count is reported too (10 expected).
+ * 4. Throughput: the gateway process versus a direct SDK loop process, 16 concurrent clients each, against an
+ *    emulator process (see bench/throughput.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { GetPluginCommand } from '@aws-sdk/client-qbusiness';
@@ -15,6 +17,7 @@ import { AwsClients } from '../src/aws/clients.js';
 import type { Config } from '../src/config.js';
 import { SEED, startEmulator, type Emulator } from '../src/emulator/index.js';
 import { createServer } from '../src/server.js';
+import { throughput } from './throughput.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -156,6 +159,7 @@ async function main(): Promise<void> {
   } finally {
     await emulator.close();
   }
+  await throughput([{ name: 'default configuration, cache off', env: {} }]);
 }
 
 await main();

@@ -58,59 +58,209 @@ export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
 export const SANDBOX_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.embed.apollographql.com'];
 
+/** One setting of the gateway: how it is given, its default and what it means. */
+export interface Setting {
+  /** The command-line flag, without its dashes; flags win over environment variables. */
+  readonly flag?: string;
+  /** Environment variables, the first one set wins. */
+  readonly env: readonly string[];
+  /** The default as a person reads it (Markdown, as in the README's configuration table). */
+  readonly default: string;
+  /** What the setting does (Markdown, as in the README's configuration table). */
+  readonly meaning: string;
+}
+
 /**
- * Reads the configuration from command-line flags (which win) and environment variables.
+ * Every setting, in the order `--help` and the README's configuration table list them. This table is the one source:
+ * `loadConfig` reads values only through it, `--help` prints it, and a test checks the README's table against it.
+ * Add a row here (and its line in loadConfig) for every new flag or variable.
+ */
+export const SETTINGS = {
+  backend: {
+    flag: 'backend',
+    env: ['CONNECTOR_GRAPH_BACKEND'],
+    default: '`emulator`',
+    meaning: '`emulator` (built-in, seeded) or `aws` (standard AWS configuration)',
+  },
+  host: {
+    flag: 'host',
+    env: ['CONNECTOR_GRAPH_HOST'],
+    default: '`127.0.0.1`',
+    meaning: 'address to listen on (use `0.0.0.0` to accept remote clients)',
+  },
+  port: {
+    flag: 'port',
+    env: ['CONNECTOR_GRAPH_PORT'],
+    default: '`4000`',
+    meaning: 'port (`0` = any free port; the ready log line gives the URL)',
+  },
+  logLevel: {
+    flag: 'log-level',
+    env: ['LOG_LEVEL'],
+    default: '`info`',
+    meaning: '`fatal` `error` `warn` `info` `debug` `trace` `silent`; JSON lines on stdout',
+  },
+  nodeEnv: {
+    env: ['NODE_ENV'],
+    default: 'unset',
+    meaning: '`production` turns the landing page and introspection off by default and masks internal error messages',
+  },
+  introspection: {
+    env: ['CONNECTOR_GRAPH_INTROSPECTION'],
+    default: 'on, off in production',
+    meaning: '`true` / `false`',
+  },
+  landingPage: {
+    env: ['CONNECTOR_GRAPH_LANDING_PAGE'],
+    default: 'on, off in production',
+    meaning: 'Apollo Sandbox landing page at `/graphql` for browsers',
+  },
+  corsOrigins: {
+    env: ['CONNECTOR_GRAPH_CORS_ORIGINS'],
+    default: 'Apollo Studio / Sandbox origins',
+    meaning: 'comma-separated origins allowed to call from a browser',
+  },
+  awsRegion: {
+    env: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
+    default: '`us-east-1` with the emulator; SDK chain with aws',
+    meaning: 'region of every call (`AWS_REGION` wins)',
+  },
+  awsMaxAttempts: {
+    env: ['AWS_MAX_ATTEMPTS'],
+    default: 'SDK default (3)',
+    meaning: 'attempts per AWS call, standard retry mode (throttling and 5xx are retried with backoff)',
+  },
+  awsConnectTimeoutMs: {
+    env: ['CONNECTOR_GRAPH_AWS_CONNECT_TIMEOUT_MS'],
+    default: '`3000`',
+    meaning: 'TCP/TLS connect timeout per attempt',
+  },
+  awsTimeoutMs: {
+    env: ['CONNECTOR_GRAPH_AWS_TIMEOUT_MS'],
+    default: '`10000`',
+    meaning: 'time for AWS to answer one attempt',
+  },
+  awsMaxSockets: {
+    env: ['CONNECTOR_GRAPH_AWS_MAX_SOCKETS'],
+    default: '`50`',
+    meaning: 'keep-alive sockets per origin',
+  },
+  awsConcurrency: {
+    env: ['CONNECTOR_GRAPH_AWS_CONCURRENCY'],
+    default: '`10`',
+    meaning: 'AWS calls one DataLoader batch runs at once',
+  },
+  inventoryMaxItems: {
+    env: ['CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS'],
+    default: '`1000`',
+    meaning:
+      'items the `integrations` query reads from one AWS list (one application, account or region) per request; a longer list is cut and its source marked `truncated`',
+  },
+  maxRepresentations: {
+    env: ['CONNECTOR_GRAPH_MAX_REPRESENTATIONS'],
+    default: '`100`',
+    meaning:
+      "federation: entity representations one `_entities` request may carry (1 to 10000); more are refused with `VALIDATION_FAILED` before any AWS call, to keep a router's fan-out inside the AWS rate limits (see [Composing into a supergraph](#composing-into-a-supergraph))",
+  },
+  entityConcurrency: {
+    env: ['CONNECTOR_GRAPH_ENTITY_CONCURRENCY'],
+    default: '`10`',
+    meaning: 'federation: entity references one `_entities` request resolves at once, across all entity types (1 to 100)',
+  },
+  sdkNodeVersionWarning: {
+    env: ['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'],
+    default: 'set by `npm start`',
+    meaning:
+      'the SDK\'s ten-line "SDK releases from 2027 need Node 22" warning becomes one info log line; the pinned SDK versions run on Node 20',
+  },
+} as const satisfies Record<string, Setting>;
+
+export type SettingKey = keyof typeof SETTINGS;
+
+/** How a setting is named in messages: `--port / CONNECTOR_GRAPH_PORT`. */
+export function settingLabel(key: SettingKey): string {
+  const setting: Setting = SETTINGS[key];
+  return [...(setting.flag === undefined ? [] : [`--${setting.flag}`]), ...setting.env].join(' / ');
+}
+
+/** The `--help` text: every flag and variable with its default and meaning, from SETTINGS. */
+export function helpText(): string {
+  const plain = (markdown: string) => markdown.replace(/`/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+  const lines = [
+    'Usage: connector-graph [flags]     (npm start -- [flags], or node dist/main.js [flags])',
+    '',
+    'Serves the connector-graph GraphQL API. Flags win over environment variables; an invalid value stops',
+    'start-up with exit status 2 and one line on stderr.',
+    '',
+    '  --help, -h  print this text and exit',
+  ];
+  for (const key of Object.keys(SETTINGS) as SettingKey[]) {
+    const setting: Setting = SETTINGS[key];
+    const names = [...(setting.flag === undefined ? [] : [`--${setting.flag}`]), ...setting.env].join(', ');
+    lines.push('', `  ${names}${setting.default === '' ? '' : `  (default: ${plain(setting.default)})`}`, `      ${plain(setting.meaning)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** True when the command line asks for `--help` / `-h`. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h');
+}
+
+/**
+ * Reads the configuration from command-line flags (which win) and environment variables, through SETTINGS only.
  * Throws ConfigError naming the flag or variable to fix; never exits the process itself.
  */
 export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Config {
-  let flags: { backend?: string; host?: string; port?: string; 'log-level'?: string };
-  try {
-    ({ values: flags } = parseArgs({
-      args: [...argv],
-      options: {
-        backend: { type: 'string' },
-        host: { type: 'string' },
-        port: { type: 'string' },
-        'log-level': { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. Known flags: --backend emulator|aws, --host, --port, --log-level.`);
+  const flagOptions: Record<string, { type: 'string' }> = {};
+  for (const setting of Object.values(SETTINGS) as Setting[]) {
+    if (setting.flag !== undefined) flagOptions[setting.flag] = { type: 'string' };
   }
+  let flags: Record<string, string | boolean | undefined>;
+  try {
+    ({ values: flags } = parseArgs({ args: [...argv], options: flagOptions, strict: true, allowPositionals: false }));
+  } catch (error) {
+    const known = Object.keys(flagOptions).map((flag) => `--${flag}`).join(', ');
+    throw new ConfigError(`${(error as Error).message}. Known flags: ${known} (--help lists them all).`);
+  }
+  /** The raw value of a setting: its flag, else the first of its variables that is set. */
+  const raw = (key: SettingKey): string | undefined => {
+    const setting: Setting = SETTINGS[key];
+    const flag = setting.flag === undefined ? undefined : flags[setting.flag];
+    if (typeof flag === 'string') return flag;
+    for (const name of setting.env) if (env[name] !== undefined) return env[name];
+    return undefined;
+  };
+  const label = settingLabel;
 
-  const backend = oneOf('--backend / CONNECTOR_GRAPH_BACKEND', flags.backend ?? env.CONNECTOR_GRAPH_BACKEND ?? 'emulator', [
-    'emulator',
-    'aws',
-  ] as const);
-  const production = env.NODE_ENV === 'production';
-  const host = nonEmpty('--host / CONNECTOR_GRAPH_HOST', flags.host ?? env.CONNECTOR_GRAPH_HOST ?? DEFAULT_HOST);
-  const port = integer('--port / CONNECTOR_GRAPH_PORT', flags.port ?? env.CONNECTOR_GRAPH_PORT, DEFAULT_PORT, 0, 65535);
-  const introspection = boolean('CONNECTOR_GRAPH_INTROSPECTION', env.CONNECTOR_GRAPH_INTROSPECTION, !production);
-  const landingPage = boolean('CONNECTOR_GRAPH_LANDING_PAGE', env.CONNECTOR_GRAPH_LANDING_PAGE, !production);
-  const corsOrigins = origins('CONNECTOR_GRAPH_CORS_ORIGINS', env.CONNECTOR_GRAPH_CORS_ORIGINS);
-  const logLevel = oneOf('--log-level / LOG_LEVEL', flags['log-level'] ?? env.LOG_LEVEL ?? 'info', LOG_LEVELS);
+  const backend = oneOf(label('backend'), raw('backend') ?? 'emulator', ['emulator', 'aws'] as const);
+  const production = raw('nodeEnv') === 'production';
+  const host = nonEmpty(label('host'), raw('host') ?? DEFAULT_HOST);
+  const port = integer(label('port'), raw('port'), DEFAULT_PORT, 0, 65535);
+  const introspection = boolean(label('introspection'), raw('introspection'), !production);
+  const landingPage = boolean(label('landingPage'), raw('landingPage'), !production);
+  const corsOrigins = origins(label('corsOrigins'), raw('corsOrigins'));
+  const logLevel = oneOf(label('logLevel'), raw('logLevel') ?? 'info', LOG_LEVELS);
 
-  const regionVar = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  const regionVar = raw('awsRegion');
   if (regionVar !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(regionVar)) {
     throw new ConfigError(`AWS_REGION "${regionVar}" is not an AWS region name (expected e.g. us-east-1).`);
   }
+  const maxAttempts = raw('awsMaxAttempts');
   const aws: AwsConfig = {
     // The emulator keeps its seed data in us-east-1; in aws mode the SDK's chain decides when undefined.
     region: regionVar ?? (backend === 'emulator' ? 'us-east-1' : undefined),
-    maxAttempts:
-      env.AWS_MAX_ATTEMPTS === undefined ? undefined : integer('AWS_MAX_ATTEMPTS', env.AWS_MAX_ATTEMPTS, 3, 1, 10),
-    connectionTimeoutMs: integer('CONNECTOR_GRAPH_AWS_CONNECT_TIMEOUT_MS', env.CONNECTOR_GRAPH_AWS_CONNECT_TIMEOUT_MS, 3000, 1, 60_000),
-    requestTimeoutMs: integer('CONNECTOR_GRAPH_AWS_TIMEOUT_MS', env.CONNECTOR_GRAPH_AWS_TIMEOUT_MS, 10_000, 1, 300_000),
-    maxSockets: integer('CONNECTOR_GRAPH_AWS_MAX_SOCKETS', env.CONNECTOR_GRAPH_AWS_MAX_SOCKETS, 50, 1, 1000),
-    concurrency: integer('CONNECTOR_GRAPH_AWS_CONCURRENCY', env.CONNECTOR_GRAPH_AWS_CONCURRENCY, 10, 1, 100),
-    inventoryMaxItems: integer('CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS', env.CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS, 1000, 1, 100_000),
+    maxAttempts: maxAttempts === undefined ? undefined : integer(label('awsMaxAttempts'), maxAttempts, 3, 1, 10),
+    connectionTimeoutMs: integer(label('awsConnectTimeoutMs'), raw('awsConnectTimeoutMs'), 3000, 1, 60_000),
+    requestTimeoutMs: integer(label('awsTimeoutMs'), raw('awsTimeoutMs'), 10_000, 1, 300_000),
+    maxSockets: integer(label('awsMaxSockets'), raw('awsMaxSockets'), 50, 1, 1000),
+    concurrency: integer(label('awsConcurrency'), raw('awsConcurrency'), 10, 1, 100),
+    inventoryMaxItems: integer(label('inventoryMaxItems'), raw('inventoryMaxItems'), 1000, 1, 100_000),
   };
 
   const federation: FederationConfig = {
-    maxRepresentations: integer('CONNECTOR_GRAPH_MAX_REPRESENTATIONS', env.CONNECTOR_GRAPH_MAX_REPRESENTATIONS, 100, 1, 10_000),
-    entityConcurrency: integer('CONNECTOR_GRAPH_ENTITY_CONCURRENCY', env.CONNECTOR_GRAPH_ENTITY_CONCURRENCY, 10, 1, 100),
+    maxRepresentations: integer(label('maxRepresentations'), raw('maxRepresentations'), 100, 1, 10_000),
+    entityConcurrency: integer(label('entityConcurrency'), raw('entityConcurrency'), 10, 1, 100),
   };
 
   return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation };

@@ -1,10 +1,14 @@
 import { connectBackend } from './backend.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, helpText, loadConfig, wantsHelp } from './config.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
 
 /** `npm start`: read the configuration, connect the backend, serve the graph, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    process.stdout.write(helpText());
+    return;
+  }
   const config = loadConfig(process.argv.slice(2), process.env);
   const logger = createLogger(config.logLevel);
   quietSdkNodeVersionWarning(logger);

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SETTINGS, type Setting } from '../../src/config.js';
 import { useTestGateway } from '../support/gateway.js';
 
 const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
@@ -31,9 +32,26 @@ describe('README', () => {
     expect(body.errors?.[0]?.message).toBe('Plugin with ID 00000000-0000-4000-8000-000000000000 not found.');
   });
 
-  it('documents every configuration variable the code reads', () => {
-    const source = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'config.ts'), 'utf8');
-    const variables = new Set([...source.matchAll(/env\.([A-Z_]+)/g)].map((match) => match[1]));
-    for (const variable of variables) expect(readme, variable).toContain(`\`${variable}\``);
+  it('has a configuration table that is the settings table of src/config.ts, row for row', () => {
+    const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 5));
+    const rows = [...section.matchAll(/^\| (`.*?) \| (.*?) \| (.*) \|$/gm)].map((match) => [match[1], match[2], match[3]].join(' | '));
+    const expected = Object.values(SETTINGS).map((setting: Setting) =>
+      [[...(setting.flag === undefined ? [] : [`--${setting.flag}`]), ...setting.env].map((name) => `\`${name}\``).join(', '), setting.default, setting.meaning].join(' | '),
+    );
+    expect(rows).toEqual(expected);
+  });
+
+  it('has every CONNECTOR_GRAPH_* variable the sources mention in the settings table', () => {
+    const declared = new Set(Object.values(SETTINGS).flatMap((setting: Setting) => setting.env));
+    const mentioned = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts')) for (const match of readFileSync(path, 'utf8').matchAll(/\bCONNECTOR_GRAPH_[A-Z0-9_]+\b/g)) mentioned.add(match[0]);
+      }
+    };
+    walk(join(import.meta.dirname, '..', '..', 'src'));
+    expect([...mentioned].filter((name) => !declared.has(name))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { helpText, SETTINGS, type Setting } from '../../src/config.js';
 import { SEED, startEmulator, type Emulator } from '../../src/emulator/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -44,12 +45,14 @@ function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   });
 }
 
-/** Runs main and collects its exit code and stderr (for start-up failures). */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+/** Runs main and collects its exit code, stdout and stderr (for start-up failures and --help). */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(tsx, ['src/main.ts', ...args], { cwd: root, env: { PATH: process.env.PATH, ...env } });
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
 const query = (url: string, q: string) =>
@@ -68,6 +71,17 @@ describe('npm start (src/main.ts)', () => {
     } finally {
       expect(await stop(child)).toBe(0);
     }
+  });
+
+  it('prints every flag and variable with its default and meaning for --help, and exits 0', async () => {
+    const { code, stdout, stderr } = await run(['--help'], {});
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(helpText());
+    for (const setting of Object.values(SETTINGS) as Setting[]) {
+      for (const name of [...(setting.flag === undefined ? [] : [`--${setting.flag}`]), ...setting.env]) expect(stdout).toContain(name);
+    }
+    expect(stdout).toContain('--port, CONNECTOR_GRAPH_PORT  (default: 4000)');
   });
 
   it('stops with one clear line for invalid configuration', async () => {
