@@ -34,6 +34,16 @@ export interface FederationConfig {
   entityConcurrency: number;
 }
 
+/** How the HTTP server treats slow or numerous clients (node:http's own limits). */
+export interface HttpConfig {
+  /** Milliseconds a client has to send the request headers; then 408 and the connection is closed. */
+  headersTimeoutMs: number;
+  /** Milliseconds a client has to send the whole request (headers and body); then 408 and the connection is closed. */
+  requestTimeoutMs: number;
+  /** Open client connections at most; further ones are closed at once. */
+  maxConnections: number;
+}
+
 export interface Config {
   backend: Backend;
   host: string;
@@ -47,12 +57,19 @@ export interface Config {
   logLevel: LogLevel;
   aws: AwsConfig;
   federation: FederationConfig;
+  http: HttpConfig;
+  /** Key of the cursors' HMAC; undefined = a random key per process (cursors then die with it). */
+  cursorSecret: string | undefined;
 }
 
 /** A configuration mistake: `message` is one line saying what to fix. Start-up prints it and exits with status 2. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
+
+/** The shortest CONNECTOR_GRAPH_CURSOR_SECRET accepted (characters). */
+export const MIN_CURSOR_SECRET_LENGTH = 32;
+export const DEFAULT_HTTP: HttpConfig = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1000 };
 
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -167,6 +184,27 @@ export const SETTINGS = {
     default: '`10`',
     meaning: 'federation: entity references one `_entities` request resolves at once, across all entity types (1 to 100)',
   },
+  cursorSecret: {
+    env: ['CONNECTOR_GRAPH_CURSOR_SECRET'],
+    default: 'random per process',
+    meaning:
+      'key (at least 32 characters) that signs list cursors; any change to a cursor is refused with `VALIDATION_FAILED`. Replicas behind one endpoint must share one, or a cursor from one replica is refused by the next. Never logged',
+  },
+  headersTimeoutMs: {
+    env: ['CONNECTOR_GRAPH_HEADERS_TIMEOUT_MS'],
+    default: '`10000`',
+    meaning: 'time a client has to send its request headers (1000 to 120000); then `408` and the connection is closed',
+  },
+  requestTimeoutMs: {
+    env: ['CONNECTOR_GRAPH_REQUEST_TIMEOUT_MS'],
+    default: '`30000`',
+    meaning: 'time a client has to send its whole request, body included (1000 to 600000, at least the headers timeout); then `408` and the connection is closed',
+  },
+  maxConnections: {
+    env: ['CONNECTOR_GRAPH_MAX_CONNECTIONS'],
+    default: '`1000`',
+    meaning: 'open client connections at most (1 to 100000); further ones are closed at once',
+  },
   sdkNodeVersionWarning: {
     env: ['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'],
     default: 'set by `npm start`',
@@ -263,7 +301,19 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     entityConcurrency: integer(label('entityConcurrency'), raw('entityConcurrency'), 10, 1, 100),
   };
 
-  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation };
+  const headersTimeoutMs = integer(label('headersTimeoutMs'), raw('headersTimeoutMs'), DEFAULT_HTTP.headersTimeoutMs, 1000, 120_000);
+  const http: HttpConfig = {
+    headersTimeoutMs,
+    requestTimeoutMs: integer(label('requestTimeoutMs'), raw('requestTimeoutMs'), Math.max(DEFAULT_HTTP.requestTimeoutMs, headersTimeoutMs), headersTimeoutMs, 600_000),
+    maxConnections: integer(label('maxConnections'), raw('maxConnections'), DEFAULT_HTTP.maxConnections, 1, 100_000),
+  };
+  const cursorSecret = raw('cursorSecret');
+  if (cursorSecret !== undefined && cursorSecret.length < MIN_CURSOR_SECRET_LENGTH) {
+    // The value itself is never printed.
+    throw new ConfigError(`${label('cursorSecret')} is too short: use at least ${MIN_CURSOR_SECRET_LENGTH} characters (e.g. openssl rand -base64 48).`);
+  }
+
+  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation, http, cursorSecret };
 }
 
 function nonEmpty(name: string, value: string): string {

@@ -11,18 +11,21 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { AwsClients } from './aws/clients.js';
-import type { Config } from './config.js';
+import { DEFAULT_HTTP, type Config } from './config.js';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
 import { hardenFormatError } from './http/errorMessages.js';
 import { createRequestErrorHandler, notFound } from './http/requestErrors.js';
+import { applyHttpLimits, httpServerOptions } from './http/limits.js';
 import { createLoaders } from './loaders.js';
+import { createCursorCodec } from './pagination.js';
 import { partialErrorsPlugin } from './partialErrors.js';
 import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
 
 export interface GatewayOptions {
-  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'>;
+  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'> &
+    Partial<Pick<Config, 'http' | 'cursorSecret'>>;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
   clients: AwsClients;
@@ -46,7 +49,10 @@ export const GRAPHQL_PATH = '/graphql';
 export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const { config, logger, clients } = options;
   const app = express();
-  const httpServer = createHttpServer(app);
+  const httpLimits = config.http ?? DEFAULT_HTTP;
+  const httpServer = createHttpServer(httpServerOptions(httpLimits), app);
+  applyHttpLimits(httpServer, httpLimits);
+  const cursors = createCursorCodec(config.cursorSecret);
 
   const apollo = new ApolloServer<Context>({
     schema: createSchema({ logger, federation: config.federation }),
@@ -90,6 +96,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
         clients,
         region: clients.defaultRegion,
         logger,
+        cursors,
         limits: { concurrency: config.aws.concurrency, inventoryMaxItems: config.aws.inventoryMaxItems },
         partialErrors: [],
       }),

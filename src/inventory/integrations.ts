@@ -12,7 +12,7 @@ import { GatewayError, validationError } from '../errors.js';
 import { RULES as QBUSINESS_RULES } from '../qbusiness/validation.js';
 import { RULES as QUICKSIGHT_RULES } from '../quicksight/validation.js';
 import { FieldErrorCollector, type StringRule } from '../validation.js';
-import { decodeCursor, encodeCursor, listIdentity, pageSize } from '../pagination.js';
+import { listIdentity, pageSize } from '../pagination.js';
 import { scanPlugins } from '../qbusiness/lists.js';
 import type { PluginModel } from '../qbusiness/model.js';
 import { scanActionConnectors } from '../quicksight/lists.js';
@@ -138,7 +138,7 @@ export async function integrationsPage(
   const provider = args.provider ?? undefined;
   const { region, limits } = context;
   const list = listIdentity('integrations', { region, provider, services, applicationIds, awsAccountIds });
-  const after = args.after == null ? undefined : decodeCursor(args.after, list, isSortKey);
+  const after = args.after == null ? undefined : context.cursors.decode(args.after, list, isSortKey);
 
   // One task per AWS list; Security Hub is skipped when the provider is one it has no connectors for.
   const tasks: Array<{ awsService: AwsService; scope: string; read: () => Promise<{ items: IntegrationModel[]; truncated: boolean }> }> = [];
@@ -205,7 +205,7 @@ export async function integrationsPage(
   const page = remaining.slice(0, first);
   const edges = page.map((entry) => ({
     __typename: 'IntegrationEdge' as const,
-    cursor: encodeCursor(list, entry.key),
+    cursor: context.cursors.encode(list, entry.key),
     node: entry.node,
   }));
   return {

@@ -33,6 +33,7 @@ export function pluginsPage(
   return pageAwsList({
     ...pluginList(context, applicationId),
     typenames: { connection: 'PluginConnection', edge: 'PluginEdge' },
+    cursors: context.cursors,
     list: listIdentity('plugins', { region: context.region, applicationId }),
     after: args.after,
     first: pageSize(args.first, DEFAULT_PAGE_SIZE, PLUGINS_PAGE_MAX),

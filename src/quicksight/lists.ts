@@ -36,6 +36,7 @@ export function actionConnectorsPage(
   return pageAwsList({
     ...actionConnectorList(context, awsAccountId),
     typenames: { connection: 'ActionConnectorConnection', edge: 'ActionConnectorEdge' },
+    cursors: context.cursors,
     list: listIdentity('actionConnectors', { region: context.region, awsAccountId }),
     after: args.after,
     first: pageSize(args.first, DEFAULT_PAGE_SIZE, ACTION_CONNECTORS_PAGE_MAX),

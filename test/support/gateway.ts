@@ -54,6 +54,10 @@ export interface TestGatewayOptions {
   /** Federation: representations per `_entities` request (default 100) and references resolved at once (default 10). */
   maxRepresentations?: number;
   entityConcurrency?: number;
+  /** Slow-client limits of the HTTP server (default: the production defaults). */
+  http?: Config['http'];
+  /** Cursor HMAC key (default: random per gateway). */
+  cursorSecret?: string;
 }
 
 /**
@@ -99,6 +103,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       corsOrigins: ['https://studio.apollographql.com'],
       aws,
       federation: { maxRepresentations: options.maxRepresentations ?? 100, entityConcurrency: options.entityConcurrency ?? 10 },
+      ...(options.http === undefined ? {} : { http: options.http }),
+      ...(options.cursorSecret === undefined ? {} : { cursorSecret: options.cursorSecret }),
     },
     logger,
     clients,
