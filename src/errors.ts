@@ -37,6 +37,8 @@ export interface GatewayErrorExtensions {
   retryable: boolean;
   aws?: AwsErrorDetails;
   fieldErrors?: FieldError[];
+  /** createPlugin: the idempotency token the call used; retry with it to get the same plugin, never a second one. */
+  clientToken?: string;
 }
 
 /** A GraphQL error whose `extensions` follow the documented error contract. */
