@@ -47,6 +47,7 @@ export function safeMessage(message: string, code: unknown, error: unknown, opti
   let safe = message;
   if (code === 'BAD_USER_INPUT' && safe.startsWith('Variable "$')) safe = variableMessage(safe, error);
   else if (code === 'GRAPHQL_VALIDATION_FAILED') safe = ruleOnly(safe);
+  else if (code === 'OPERATION_RESOLUTION_FAILURE') safe = ruleOnly(safe);
   else if (code === 'GRAPHQL_PARSE_FAILED') safe = safe.replace(/\b(String|BlockString) "[\s\S]*?"(?=\.?$|,)/g, '$1');
   if (options.hideSuggestions) safe = safe.replace(SUGGESTION, '');
   return safe;
