@@ -324,6 +324,7 @@ const MODEL_RULES: Record<string, (value: string) => boolean> = {
   pluginId: (v) => /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/.test(v),
   AwsAccountId: (v) => /^[0-9]{12}$/.test(v),
   ActionConnectorId: (v) => /^[\w-]{1,512}$/.test(v),
+  // eslint-disable-next-line no-control-regex -- control characters are what this rule looks for
   ConnectorId: (v) => /\S/.test(v) && !/[/\\\u0000-\u001f\u007f-\u009f]/.test(v) && v !== '.' && v !== '..' && v.length <= 1024 && !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(v),
 };
 
