@@ -36,7 +36,7 @@ async function gateway(emulator: Emulator, concurrency: number) {
   };
   const clients = new AwsClients({ ...aws, region: 'us-east-1', endpoint: emulator.url, credentials });
   const server = await createServer({
-    config: { production: true, introspection: false, landingPage: false, corsOrigins: [], aws, federation: { maxRepresentations: 100, entityConcurrency: concurrency } },
+    config: { production: true, introspection: false, landingPage: 'off', sandboxTelemetry: false, corsOrigins: [], corsLocalhost: false, aws, federation: { maxRepresentations: 100, entityConcurrency: concurrency } },
     logger,
     clients,
   });

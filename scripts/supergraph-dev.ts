@@ -5,9 +5,10 @@
  * file (usable with Apollo Router or the hive-gateway CLI too), and serves Hive Gateway at
  * http://127.0.0.1:4000/graphql (`--port` to change). Ctrl-C stops everything. Dev dependencies only.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
@@ -16,6 +17,7 @@ import { parse } from 'graphql';
 import { connectBackend } from '../src/backend.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { createExplorer, readmeExamples, withExplorer } from '../src/frontend/explorer.js';
 import { createServer as createConnectorGraph } from '../src/server.js';
 import { fixtureData, fixtureSubgraphs, startFixtureSubgraph } from '../test/support/fixture-subgraphs.js';
 
@@ -45,9 +47,15 @@ const composed = composeServices([
 if (composed.errors !== undefined) throw new Error(`composition failed:\n${composed.errors.map((error) => error.message).join('\n')}`);
 const supergraphFile = join(tmpdir(), `connector-graph-supergraph-${process.pid}.graphql`);
 writeFileSync(supergraphFile, composed.supergraphSdl);
+// The SDL file is this run's only trace on disk: removed however the process ends.
+process.on('exit', () => rmSync(supergraphFile, { force: true }));
 
-const gateway = createGatewayRuntime({ supergraph: composed.supergraphSdl, logging: 'warn' });
-const http = createServer(gateway);
+const TRY = '{ teams { name ownedPlugins { displayName state } } inventory { arn plugin { displayName } connectorV2 { name } } }';
+// Hive Gateway's own GraphiQL loads from a CDN: serve the offline explorer instead (the README's examples, minus
+// `_entities`, which a router does not expose).
+const gateway = createGatewayRuntime({ supergraph: composed.supergraphSdl, logging: 'warn', graphiql: false, landingPage: false });
+const examples = [`query Supergraph ${TRY}\n`, ...readmeExamples().filter((example) => !example.includes('_entities'))];
+const http = createServer(withExplorer(createExplorer({ endpoint: '/graphql', title: 'connector-graph supergraph · GraphiQL', examples }), '/graphql', gateway));
 await new Promise<void>((resolve, reject) => {
   http.once('error', reject);
   http.listen(port, '127.0.0.1', () => resolve());
@@ -55,12 +63,12 @@ await new Promise<void>((resolve, reject) => {
 
 process.stdout.write(
   [
-    `Hive Gateway ready at http://127.0.0.1:${port}/graphql (GraphiQL in a browser)`,
+    `Hive Gateway ready at http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql (GraphiQL in a browser, served offline)`,
     `  connector-graph  ${subgraphUrl}`,
     ...fixtures.map((fixture) => `  ${fixture.name.padEnd(15)}  ${fixture.url}`),
     `  emulator         ${backend.emulator.url}`,
     `  supergraph SDL   ${supergraphFile}`,
-    'Try: { teams { name ownedPlugins { displayName state } } inventory { arn plugin { displayName } connectorV2 { name } } }',
+    `Try: ${TRY}`,
     '',
   ].join('\n'),
 );

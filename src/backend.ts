@@ -8,6 +8,8 @@ export interface Backend {
   clients: AwsClients;
   /** Set in emulator mode: the in-process emulator the clients point at. */
   emulator: Emulator | undefined;
+  /** What `/ready` checks for this backend, by name (aws mode: that the clients' credentials still resolve). */
+  readinessChecks: Record<string, () => Promise<void>>;
   /** Closes the clients and, in emulator mode, the emulator. */
   close(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
     return {
       clients,
       emulator,
+      readinessChecks: {},
       close: async () => {
         clients.destroy();
         await emulator.close();
@@ -54,6 +57,12 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
   return {
     clients,
     emulator: undefined,
+    readinessChecks: {
+      // The clients' own (memoized, refreshing) credential provider: what the next AWS call would use.
+      awsCredentials: async () => {
+        await clients.qbusiness().config.credentials();
+      },
+    },
     close: async () => clients.destroy(),
   };
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { LANDING_PAGES, type LandingPage } from './frontend/landingPage.js';
 
 /** Where the AWS calls go: the built-in emulator (default) or AWS through the standard AWS configuration. */
 export type Backend = 'emulator' | 'aws';
@@ -51,15 +52,35 @@ export interface Config {
   /** NODE_ENV=production: landing page and introspection off unless asked for, internal error messages masked. */
   production: boolean;
   introspection: boolean;
-  landingPage: boolean;
-  /** Origins allowed to call the graph from a browser (Apollo Sandbox's by default). */
+  /** What a browser gets at GET /graphql: Apollo Sandbox, the offline GraphiQL, or nothing. */
+  landingPage: LandingPage;
+  /** Let the embedded Apollo Sandbox send its telemetry to Apollo. */
+  sandboxTelemetry: boolean;
+  /** Origins allowed to call the graph from a browser: Apollo Sandbox's (unless dropped) plus the configured ones. */
   corsOrigins: string[];
+  /** Also allow any http://localhost:<port> origin (local frontends; on with the emulator). */
+  corsLocalhost: boolean;
   logLevel: LogLevel;
   aws: AwsConfig;
   federation: FederationConfig;
   http: HttpConfig;
   /** Key of the cursors' HMAC; undefined = a random key per process (cursors then die with it). */
   cursorSecret: string | undefined;
+  /** Running it in production: shutdown, metrics. */
+  ops: OpsConfig;
+}
+
+/** How the process is operated: drain on SIGTERM/SIGINT, where metrics are served. */
+export interface OpsConfig {
+  /** On SIGTERM/SIGINT, milliseconds in-flight requests may take to finish before their connections are closed. */
+  drainTimeoutMs: number;
+  /** Serve GET /metrics on this port (same host) instead of the GraphQL port; `undefined` = on the GraphQL port. */
+  metricsPort: number | undefined;
+  /**
+   * OpenTelemetry tracing is on (OTEL_EXPORTER_OTLP_ENDPOINT is set). The SDK reads the OTEL_* variables itself;
+   * loadConfig only checks the ones in SETTINGS so a typo stops start-up instead of losing every trace.
+   */
+  tracing: boolean;
 }
 
 /** A configuration mistake: `message` is one line saying what to fix. Start-up prints it and exits with status 2. */
@@ -129,13 +150,29 @@ export const SETTINGS = {
   },
   landingPage: {
     env: ['CONNECTOR_GRAPH_LANDING_PAGE'],
-    default: 'on, off in production',
-    meaning: 'Apollo Sandbox landing page at `/graphql` for browsers',
+    default: '`sandbox`, `off` in production',
+    meaning:
+      'what a browser gets at `/graphql`: `sandbox` (Apollo Sandbox, loaded from Apollo\'s CDN: needs internet), `graphiql` (GraphiQL served from this project, works offline, no telemetry) or `off`; `true` / `false` still mean `sandbox` / `off` (see [Explorers](#explorers-sandbox-or-graphiql))',
+  },
+  sandboxTelemetry: {
+    env: ['CONNECTOR_GRAPH_SANDBOX_TELEMETRY'],
+    default: '`false`',
+    meaning: "`true` lets the embedded Apollo Sandbox send Apollo its usage telemetry (it runs in the browser)",
   },
   corsOrigins: {
     env: ['CONNECTOR_GRAPH_CORS_ORIGINS'],
-    default: 'Apollo Studio / Sandbox origins',
-    meaning: 'comma-separated origins allowed to call from a browser',
+    default: 'none',
+    meaning: 'comma-separated origins allowed to call from a browser, in addition to the Sandbox origins',
+  },
+  corsSandbox: {
+    env: ['CONNECTOR_GRAPH_CORS_SANDBOX'],
+    default: '`true`',
+    meaning: '`false` drops the Apollo Studio / Sandbox origins (`https://studio.apollographql.com`, `https://sandbox.embed.apollographql.com`) from the allowed origins',
+  },
+  corsLocalhost: {
+    env: ['CONNECTOR_GRAPH_CORS_LOCALHOST'],
+    default: '`true` with the emulator, `false` with aws',
+    meaning: 'also allow any `http://localhost:<port>` (and `127.0.0.1`, `[::1]`) origin, for frontends in development',
   },
   awsRegion: {
     env: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
@@ -204,6 +241,39 @@ export const SETTINGS = {
     env: ['CONNECTOR_GRAPH_MAX_CONNECTIONS'],
     default: '`1000`',
     meaning: 'open client connections at most (1 to 100000); further ones are closed at once',
+  },
+  drainTimeoutMs: {
+    env: ['CONNECTOR_GRAPH_DRAIN_TIMEOUT_MS'],
+    default: '`10000`',
+    meaning:
+      'on SIGTERM / SIGINT the port closes at once; in-flight requests get this long to finish before their connections are closed (see [Operating it](#operating-it))',
+  },
+  metricsPort: {
+    env: ['CONNECTOR_GRAPH_METRICS_PORT'],
+    default: 'the GraphQL port',
+    meaning: 'serve Prometheus `GET /metrics` on this port (same host) instead of beside `/graphql`',
+  },
+  otlpEndpoint: {
+    env: ['OTEL_EXPORTER_OTLP_ENDPOINT'],
+    default: 'unset: tracing off',
+    meaning:
+      'OpenTelemetry: base URL of an OTLP/HTTP collector (e.g. `http://127.0.0.1:4318`; spans go to `/v1/traces`); when set, every request is traced and the other standard `OTEL_*` variables apply (see [Operating it](#operating-it))',
+  },
+  otelProtocol: {
+    env: ['OTEL_EXPORTER_OTLP_PROTOCOL'],
+    default: '`http/protobuf`',
+    meaning: 'OpenTelemetry: `http/protobuf` or `http/json`',
+  },
+  otelServiceName: {
+    env: ['OTEL_SERVICE_NAME'],
+    default: '`connector-graph`',
+    meaning: 'OpenTelemetry: `service.name` of every span',
+  },
+  otelSampler: {
+    env: ['OTEL_TRACES_SAMPLER'],
+    default: '`parentbased_always_on`',
+    meaning:
+      'OpenTelemetry: which traces are kept, e.g. `parentbased_traceidratio` with `OTEL_TRACES_SAMPLER_ARG=0.1`; an incoming `traceparent` is continued',
   },
   sdkNodeVersionWarning: {
     env: ['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'],
@@ -276,8 +346,11 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   const host = nonEmpty(label('host'), raw('host') ?? DEFAULT_HOST);
   const port = integer(label('port'), raw('port'), DEFAULT_PORT, 0, 65535);
   const introspection = boolean(label('introspection'), raw('introspection'), !production);
-  const landingPage = boolean(label('landingPage'), raw('landingPage'), !production);
-  const corsOrigins = origins(label('corsOrigins'), raw('corsOrigins'));
+  const landingPage = landingPageOf(label('landingPage'), raw('landingPage'), production ? 'off' : 'sandbox');
+  const sandboxTelemetry = boolean(label('sandboxTelemetry'), raw('sandboxTelemetry'), false);
+  const corsSandbox = boolean(label('corsSandbox'), raw('corsSandbox'), true);
+  const corsOrigins = [...new Set([...(corsSandbox ? SANDBOX_ORIGINS : []), ...origins(label('corsOrigins'), raw('corsOrigins'))])];
+  const corsLocalhost = boolean(label('corsLocalhost'), raw('corsLocalhost'), backend === 'emulator');
   const logLevel = oneOf(label('logLevel'), raw('logLevel') ?? 'info', LOG_LEVELS);
 
   const regionVar = raw('awsRegion');
@@ -313,7 +386,59 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     throw new ConfigError(`${label('cursorSecret')} is too short: use at least ${MIN_CURSOR_SECRET_LENGTH} characters (e.g. openssl rand -base64 48).`);
   }
 
-  return { backend, host, port, production, introspection, landingPage, corsOrigins, logLevel, aws, federation, http, cursorSecret };
+  const metricsPort = raw('metricsPort');
+  const ops: OpsConfig = {
+    drainTimeoutMs: integer(label('drainTimeoutMs'), raw('drainTimeoutMs'), 10_000, 0, 600_000),
+    metricsPort: metricsPort === undefined || metricsPort === '' ? undefined : integer(label('metricsPort'), metricsPort, 0, 1, 65535),
+    tracing: otlpUrl(label('otlpEndpoint'), raw('otlpEndpoint')) !== undefined,
+  };
+  const otelProtocol = raw('otelProtocol');
+  if (otelProtocol !== undefined && otelProtocol !== '') oneOf(label('otelProtocol'), otelProtocol, ['http/protobuf', 'http/json'] as const);
+  const otelSampler = raw('otelSampler');
+  if (otelSampler !== undefined && otelSampler !== '') oneOf(label('otelSampler'), otelSampler, OTEL_SAMPLERS);
+  if (raw('otelServiceName') === '') throw new ConfigError(`${label('otelServiceName')} is empty: give a name or unset it.`);
+
+  return {
+    backend,
+    host,
+    port,
+    production,
+    introspection,
+    landingPage,
+    sandboxTelemetry,
+    corsOrigins,
+    corsLocalhost,
+    logLevel,
+    aws,
+    federation,
+    ops,
+    http,
+    cursorSecret,
+  };
+}
+
+/** The samplers OTEL_TRACES_SAMPLER may name (the OpenTelemetry SDK's built-in ones). */
+const OTEL_SAMPLERS = [
+  'always_on',
+  'always_off',
+  'traceidratio',
+  'parentbased_always_on',
+  'parentbased_always_off',
+  'parentbased_traceidratio',
+] as const;
+
+function otlpUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(value);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new ConfigError(`${name} is "${value}": give the collector's http(s) URL, e.g. http://127.0.0.1:4318.`);
+  }
+  return value;
 }
 
 function nonEmpty(name: string, value: string): string {
@@ -342,8 +467,16 @@ function boolean(name: string, value: string | undefined, fallback: boolean): bo
   throw new ConfigError(`${name} is "${value}": use true or false.`);
 }
 
+/** `sandbox`, `graphiql` or `off`; the former boolean values keep working (`true` = sandbox, `false` = off). */
+function landingPageOf(name: string, value: string | undefined, fallback: LandingPage): LandingPage {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return 'sandbox';
+  if (value === 'false' || value === '0') return 'off';
+  return oneOf(name, value, LANDING_PAGES);
+}
+
 function origins(name: string, value: string | undefined): string[] {
-  if (value === undefined || value.trim() === '') return [...SANDBOX_ORIGINS];
+  if (value === undefined || value.trim() === '') return [];
   const list = value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
   for (const origin of list) {
     let parsed: URL | undefined;

@@ -1,7 +1,6 @@
-import { connectBackend } from './backend.js';
 import { ConfigError, helpText, loadConfig, wantsHelp } from './config.js';
 import { createLogger } from './logger.js';
-import { createServer } from './server.js';
+import { startTracing } from './telemetry/tracing.js';
 
 /** `npm start`: read the configuration, connect the backend, serve the graph, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -12,17 +11,30 @@ async function main(): Promise<void> {
   const config = loadConfig(process.argv.slice(2), process.env);
   const logger = createLogger(config.logLevel);
   quietSdkNodeVersionWarning(logger);
+  // Tracing first: its instrumentations patch node:http, graphql and the AWS SDK as they load, so everything that
+  // loads them is imported only afterwards.
+  const tracing = config.ops.tracing ? await startTracing(process.env, logger) : undefined;
+  const [{ connectBackend }, { createServer }, { startMetricsServer }] = await Promise.all([
+    import('./backend.js'),
+    import('./server.js'),
+    import('./telemetry/metrics.js'),
+  ]);
   const backend = await connectBackend(config, logger);
   const gateway = await createServer({ config, logger, clients: backend.clients });
+  for (const [name, check] of Object.entries(backend.readinessChecks)) gateway.health.addCheck(name, check);
   const url = await gateway.listen(config.port, config.host);
+  const metrics = config.ops.metricsPort === undefined ? undefined : await startMetricsServer(config.ops.metricsPort, config.host);
   logger.info(
     {
       url,
+      pid: process.pid,
+      ...(metrics === undefined ? {} : { metrics: metrics.url }),
       backend: config.backend,
       region: backend.clients.defaultRegion,
       ...(backend.emulator === undefined ? {} : { emulator: backend.emulator.url }),
-      sandbox: config.landingPage,
+      landingPage: config.landingPage,
       introspection: config.introspection,
+      tracing: tracing !== undefined,
     },
     `connector-graph ready at ${url}`,
   );
@@ -31,9 +43,16 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping');
+    logger.info({ signal, drainTimeoutMs: config.ops.drainTimeoutMs }, 'stopping: draining in-flight requests');
+    // Apollo's drain closes the connections still open after drainTimeoutMs; this is the last resort if closing hangs.
+    setTimeout(() => {
+      logger.error('did not stop in time; exiting');
+      process.exit(1);
+    }, config.ops.drainTimeoutMs + 5000).unref();
     gateway
       .stop()
+      .then(() => metrics?.close())
+      .then(() => tracing?.shutdown())
       .then(() => backend.close())
       .then(
         () => process.exit(0),

@@ -2,11 +2,6 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -14,6 +9,9 @@ import type { AwsClients } from './aws/clients.js';
 import { DEFAULT_HTTP, type Config } from './config.js';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
+import { corsOptions } from './frontend/cors.js';
+import { createExplorer } from './frontend/explorer.js';
+import { landingPagePlugin } from './frontend/landingPage.js';
 import { hardenFormatError } from './http/errorMessages.js';
 import { createRequestErrorHandler, notFound } from './http/requestErrors.js';
 import { applyHttpLimits, httpServerOptions } from './http/limits.js';
@@ -22,10 +20,17 @@ import { createCursorCodec } from './pagination.js';
 import { partialErrorsPlugin } from './partialErrors.js';
 import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
+import { Health } from './telemetry/health.js';
+import { metricsHandler } from './telemetry/metrics.js';
+import { requestLogPlugin } from './telemetry/requestLog.js';
+import { requestScope } from './telemetry/requestScope.js';
 
 export interface GatewayOptions {
-  config: Pick<Config, 'production' | 'introspection' | 'landingPage' | 'corsOrigins' | 'aws' | 'federation'> &
-    Partial<Pick<Config, 'http' | 'cursorSecret'>>;
+  config: Pick<
+    Config,
+    'production' | 'introspection' | 'landingPage' | 'sandboxTelemetry' | 'corsOrigins' | 'corsLocalhost' | 'aws' | 'federation'
+  > &
+    Partial<Pick<Config, 'ops' | 'http' | 'cursorSecret'>>;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
   clients: AwsClients;
@@ -34,9 +39,14 @@ export interface GatewayOptions {
 export interface Gateway {
   readonly apollo: ApolloServer<Context>;
   readonly httpServer: Server;
+  /** Liveness and readiness (`/health`, `/ready`); register readiness checks of other parts with `addCheck`. */
+  readonly health: Health;
   /** Opens the port. Resolves with the GraphQL endpoint URL. */
   listen(port: number, host: string): Promise<string>;
-  /** Drains in-flight requests, then closes the port. Does not close the AWS clients (their owner does). */
+  /**
+   * Fails readiness, closes the port, lets in-flight requests finish (up to `ops.drainTimeoutMs`, then closes their
+   * connections). Does not close the AWS clients (their owner does).
+   */
   stop(): Promise<void>;
 }
 
@@ -44,7 +54,8 @@ export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Builds the whole gateway (schema, Apollo Server, HTTP app) without opening a port; `listen` opens it.
- * Routes: POST/GET /graphql (GET with Accept: text/html shows the landing page when enabled), GET /health.
+ * Routes: POST/GET /graphql (GET with Accept: text/html shows the landing page when enabled), GET /health, GET /ready,
+ * GET /metrics (unless `ops.metricsPort` moves it to its own port).
  */
 export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const { config, logger, clients } = options;
@@ -53,6 +64,8 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const httpServer = createHttpServer(httpServerOptions(httpLimits), app);
   applyHttpLimits(httpServer, httpLimits);
   const cursors = createCursorCodec(config.cursorSecret);
+  const explorer = createExplorer({ endpoint: GRAPHQL_PATH });
+  const health = new Health();
 
   const apollo = new ApolloServer<Context>({
     schema: createSchema({ logger, federation: config.federation }),
@@ -71,25 +84,25 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       error: (message) => logger.error(message),
     },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.ops?.drainTimeoutMs ?? 10_000 }),
       partialErrorsPlugin(),
-      config.landingPage
-        ? config.production
-          ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-          : ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(logger),
+      landingPagePlugin({ ...config, explorer }),
     ],
   });
   await apollo.start();
+  health.markServing();
 
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  if (config.landingPage === 'graphiql') app.use((req, res, next) => (explorer.handle(req, res) ? undefined : next()));
+  app.get('/health', health.liveHandler);
+  app.get('/ready', health.readyHandler);
+  if (config.ops?.metricsPort === undefined) app.get('/metrics', metricsHandler);
   app.use(
     GRAPHQL_PATH,
-    cors<cors.CorsRequest>({ origin: config.corsOrigins }),
+    cors<cors.CorsRequest>(corsOptions(config)),
     express.json({ limit: '1mb' }),
+    requestScope,
     expressMiddleware(apollo, {
       context: async (): Promise<Context> => ({
         loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
@@ -108,6 +121,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   return {
     apollo,
     httpServer,
+    health,
     listen: (port, host) =>
       new Promise<string>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -119,6 +133,7 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
         });
       }),
     stop: async () => {
+      health.markDraining();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

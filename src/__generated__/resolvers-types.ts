@@ -876,8 +876,10 @@ export type Mutation = {
    * `input.displayName`). The call is idempotent: it always carries a client token (yours, or one the gateway
    * generates and returns), so the SDK's automatic retries, and a retry of yours with the returned token, never create
    * a second plugin. The new plugin starts in build status `CREATE_IN_PROGRESS`.
+   * Nullable on purpose: when this call fails the field is null with its error on its own path (usually an alias),
+   * so other createPlugin fields of the same mutation that succeeded still return their new plugin ids.
    */
-  createPlugin: CreatePluginPayload;
+  createPlugin: Maybe<CreatePluginPayload>;
 };
 
 
@@ -1169,8 +1171,10 @@ export type Query = {
    * The action connectors of an AWS account in Amazon QuickSight (ListActionConnectors), a page at a time. Nodes carry
    * the fields of the list summary; fields it lacks (description, authenticationConfig, enabledActions,
    * vpcConnectionArn, authKind) are read with DescribeActionConnector, through the request's loader, only when selected.
+   * Nullable on purpose: when ListActionConnectors fails (an account without access, throttled) this field is null
+   * and its error sits on its own path, while the other fields of the request still arrive.
    */
-  actionConnectors: ActionConnectorConnection;
+  actionConnectors: Maybe<ActionConnectorConnection>;
   /**
    * One AWS Security Hub connector (V2), looked up by its identifier (AWS
    * GetConnectorV2). If the connector does not exist the field is null and the
@@ -1181,8 +1185,10 @@ export type Query = {
    * The connectors V2 of AWS Security Hub in the gateway's account and region (ListConnectorsV2), a page at a time,
    * optionally filtered. Nodes carry the fields of the list summary; fields it lacks (kmsKeyArn, lastUpdatedAt,
    * updatedAt, health) are read with GetConnectorV2, through the request's loader, only when selected.
+   * Nullable on purpose: when ListConnectorsV2 fails (access denied, throttled) this field is null and its error sits
+   * on its own path, while the other fields of the request still arrive.
    */
-  connectorsV2: ConnectorV2Connection;
+  connectorsV2: Maybe<ConnectorV2Connection>;
   /**
    * Every integration the caller can see, across the three services, in one list: Q Business plugins of
    * `applicationIds`, QuickSight action connectors of `awsAccountIds`, and Security Hub connectors V2 of the
@@ -1190,8 +1196,10 @@ export type Query = {
    * id, and pages stably (a cursor points after an item, so items added or removed elsewhere do not shift a page).
    * A service whose list fails (throttled, access denied...) does not fail the others: its error is in `errors`,
    * following the error contract, with path `["integrations"]`, and `sources` says which lists were read.
+   * Nullable on purpose: when the request itself is refused (a bad cursor or argument) this field is null with its
+   * error on its own path, while the other fields of the request still arrive.
    */
-  integrations: IntegrationConnection;
+  integrations: Maybe<IntegrationConnection>;
   /**
    * One Amazon Q Business plugin, looked up by its application and plugin
    * identifiers (AWS GetPlugin). If the plugin does not exist the field is null and
@@ -1202,8 +1210,10 @@ export type Query = {
    * The plugins of an Amazon Q Business application (ListPlugins), a page at a time. Nodes carry the fields of the
    * list summary; fields it lacks (authConfiguration, customPluginConfiguration, pluginArn, arn, authKind) are read
    * with GetPlugin, through the request's loader, only when selected.
+   * Nullable on purpose: when ListPlugins fails (unknown application, access denied, throttled) this field is null and
+   * its error sits on its own path, while the other fields of the request still arrive.
    */
-  plugins: PluginConnection;
+  plugins: Maybe<PluginConnection>;
 };
 
 
@@ -2207,7 +2217,7 @@ export type JiraCloudDetailResolvers<ContextType = Context, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createPlugin?: Resolver<ResolversTypes['CreatePluginPayload'], ParentType, ContextType, RequireFields<MutationcreatePluginArgs, 'input'>>;
+  createPlugin?: Resolver<Maybe<ResolversTypes['CreatePluginPayload']>, ParentType, ContextType, RequireFields<MutationcreatePluginArgs, 'input'>>;
 };
 
 export type NoAuthConfigurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoAuthConfiguration'] = ResolversParentTypes['NoAuthConfiguration']> = {
@@ -2285,12 +2295,12 @@ export type ProviderDetailUnknownResolvers<ContextType = Context, ParentType ext
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actionConnector?: Resolver<Maybe<ResolversTypes['ActionConnector']>, ParentType, ContextType, RequireFields<QueryactionConnectorArgs, 'actionConnectorId' | 'awsAccountId'>>;
-  actionConnectors?: Resolver<ResolversTypes['ActionConnectorConnection'], ParentType, ContextType, RequireFields<QueryactionConnectorsArgs, 'awsAccountId'>>;
+  actionConnectors?: Resolver<Maybe<ResolversTypes['ActionConnectorConnection']>, ParentType, ContextType, RequireFields<QueryactionConnectorsArgs, 'awsAccountId'>>;
   connectorV2?: Resolver<Maybe<ResolversTypes['ConnectorV2']>, ParentType, ContextType, RequireFields<QueryconnectorV2Args, 'connectorId'>>;
-  connectorsV2?: Resolver<ResolversTypes['ConnectorV2Connection'], ParentType, ContextType, Partial<QueryconnectorsV2Args>>;
-  integrations?: Resolver<ResolversTypes['IntegrationConnection'], ParentType, ContextType, Partial<QueryintegrationsArgs>>;
+  connectorsV2?: Resolver<Maybe<ResolversTypes['ConnectorV2Connection']>, ParentType, ContextType, Partial<QueryconnectorsV2Args>>;
+  integrations?: Resolver<Maybe<ResolversTypes['IntegrationConnection']>, ParentType, ContextType, Partial<QueryintegrationsArgs>>;
   plugin?: Resolver<Maybe<ResolversTypes['Plugin']>, ParentType, ContextType, RequireFields<QuerypluginArgs, 'applicationId' | 'pluginId'>>;
-  plugins?: Resolver<ResolversTypes['PluginConnection'], ParentType, ContextType, RequireFields<QuerypluginsArgs, 'applicationId'>>;
+  plugins?: Resolver<Maybe<ResolversTypes['PluginConnection']>, ParentType, ContextType, RequireFields<QuerypluginsArgs, 'applicationId'>>;
 };
 
 export type ReadAPIKeyConnectionMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadAPIKeyConnectionMetadata'] = ResolversParentTypes['ReadAPIKeyConnectionMetadata']> = {

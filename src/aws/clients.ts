@@ -6,6 +6,7 @@ import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { AwsConfig } from '../config.js';
+import { awsCallTelemetry } from '../telemetry/awsCalls.js';
 
 /** The AWS services this gateway reads, by their ARN namespace. */
 export type AwsService = 'qbusiness' | 'quicksight' | 'securityhub';
@@ -75,6 +76,7 @@ export class AwsClients {
     let client = this.clients.get(key) as ClientByService[S] | undefined;
     if (client === undefined) {
       client = build(this.clientConfig(region));
+      client.middlewareStack.use(awsCallTelemetry);
       this.clients.set(key, client);
     }
     return client;

@@ -52,6 +52,9 @@ async function main(): Promise<void> {
   console.log('Use it with:');
   console.log(`  export AWS_ENDPOINT_URL=${emulator.url}`);
   console.log('  export AWS_ACCESS_KEY_ID=AKIDEMULATOR AWS_SECRET_ACCESS_KEY=emulator-secret AWS_REGION=us-east-1');
+  // AWS CLI v1 and boto3 read only AWS_DEFAULT_REGION.
+  console.log('  export AWS_DEFAULT_REGION=us-east-1');
+  console.log('AWS CLI versions older than 2.13 ignore AWS_ENDPOINT_URL: pass --endpoint-url to each command instead.');
   console.log(`Account ${emulator.accountId}; signatures are not verified. Control API: ${emulator.url}/_emulator/health`);
 
   let stopping = false;

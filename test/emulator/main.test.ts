@@ -61,6 +61,9 @@ describe('main.ts (npm run emulator)', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(result.stdout).toContain(`AWS_ENDPOINT_URL=${url}`);
     expect(result.stdout).toMatch(/AWS_ACCESS_KEY_ID=\S+ AWS_SECRET_ACCESS_KEY=\S+ AWS_REGION=us-east-1/);
+    // AWS CLI v1 and boto3 read AWS_DEFAULT_REGION only; AWS CLI v2 before 2.13 ignores AWS_ENDPOINT_URL.
+    expect(result.stdout).toContain('export AWS_DEFAULT_REGION=us-east-1');
+    expect(result.stdout).toContain('AWS CLI versions older than 2.13 ignore AWS_ENDPOINT_URL');
     const logLines = result.stdout.split('\n').filter((l) => l.startsWith('{'));
     expect(logLines).toHaveLength(1);
     expect(JSON.parse(logLines[0] ?? '{}')).toMatchObject({ method: 'GET', path: '/_emulator/health', status: 200 });

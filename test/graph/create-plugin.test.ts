@@ -148,7 +148,7 @@ describe('createPlugin validation (before any AWS call)', () => {
       clientToken: '',
     });
     expect(status).toBe(200);
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ createPlugin: null });
     const [error] = body.errors ?? [];
     expect(error?.path).toEqual(['createPlugin']);
     expect(error?.extensions?.code).toBe('VALIDATION_FAILED');
@@ -211,7 +211,7 @@ describe('createPlugin AWS exceptions', () => {
       },
     });
     const { body } = await create(gw, base());
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ createPlugin: null });
     const [error] = body.errors ?? [];
     const call = gw.emulator.calls.list().find((record) => record.operation === 'CreatePlugin');
     expect(error?.path).toEqual(['createPlugin']);

@@ -278,7 +278,7 @@ describe('connectorsV2 filters', () => {
 describe('list errors', () => {
   it('maps ListPlugins for an unknown application to RESOURCE_NOT_FOUND on the list field', async () => {
     const { body } = await gw.gql(`{ plugins(applicationId: "00000000-0000-4000-8000-000000000000") { nodes { pluginId } } }`);
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ plugins: null });
     expect(body.errors?.[0]?.path).toEqual(['plugins']);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'RESOURCE_NOT_FOUND', aws: { service: 'qbusiness', operation: 'ListPlugins', httpStatus: 404 } });
   });

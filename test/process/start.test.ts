@@ -5,7 +5,8 @@ import { helpText, SETTINGS, type Setting } from '../../src/config.js';
 import { SEED, startEmulator, type Emulator } from '../../src/emulator/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
+/** What `npm start` runs (package.json: `exec node --import tsx src/main.ts`). */
+const nodeWithTsx = ['--import', 'tsx', 'src/main.ts'];
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
@@ -15,7 +16,7 @@ interface Started {
 
 /** Runs `src/main.ts` (what `npm start` runs) and waits for its "ready" log line. */
 function start(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Started> {
-  const child = spawn(tsx, ['src/main.ts', '--port', '0', ...args], {
+  const child = spawn(process.execPath, [...nodeWithTsx, '--port', '0', ...args], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
   });
@@ -47,7 +48,7 @@ function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
 
 /** Runs main and collects its exit code, stdout and stderr (for start-up failures and --help). */
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(tsx, ['src/main.ts', ...args], { cwd: root, env: { PATH: process.env.PATH, ...env } });
+  const child = spawn(process.execPath, [...nodeWithTsx, ...args], { cwd: root, env: { PATH: process.env.PATH, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -92,8 +93,10 @@ describe('npm start (src/main.ts)', () => {
       [[], { CONNECTOR_GRAPH_INTROSPECTION: 'maybe' }, /CONNECTOR_GRAPH_INTROSPECTION is "maybe": use true or false/],
       [[], { AWS_REGION: 'mars' }, /AWS_REGION "mars" is not an AWS region name/],
     ];
-    for (const [args, env, message] of cases) {
-      const { code, stderr } = await run(args, env);
+    // Started side by side: each is a full Node start-up.
+    const results = await Promise.all(cases.map(([args, env]) => run(args, env)));
+    for (const [index, [, , message]] of cases.entries()) {
+      const { code, stderr } = results[index] ?? { code: null, stderr: '' };
       expect(code).toBe(2);
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stderr).toMatch(/^connector-graph: invalid configuration: /);

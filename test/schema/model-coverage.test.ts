@@ -29,7 +29,7 @@ import {
   visit,
 } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/typeDefs.js';
 
 // ---------------------------------------------------------------------------
@@ -37,6 +37,19 @@ import { loadTypeDefs } from '../../src/typeDefs.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const modelsDir = path.resolve(repoRoot, '..', 'shared', 'aws-models');
+/**
+ * The models live beside the repository, not in it. Without them these tests report themselves skipped with the
+ * reason, except in CI (CI set), where their absence fails the run.
+ */
+const modelsAvailable = existsSync(modelsDir);
+const MISSING_MODELS = `skipped: the AWS models are not at ${modelsDir} (see ../shared/aws-models/SOURCE.md); CI fails instead`;
+if (!modelsAvailable && process.env.CI) {
+  throw new Error(`The AWS models are missing at ${modelsDir}: the model-coverage tests need ../shared/aws-models.`);
+}
+if (!modelsAvailable) console.warn(`model-coverage: ${MISSING_MODELS}`);
+/** `describe` when the models are there, else a skipped block whose name says why. */
+const describeWithModels = (name: string, body: () => void) =>
+  modelsAvailable ? describe(name, body) : describe.skip(`${name} (${MISSING_MODELS})`, body);
 
 interface ShapeRef {
   shape: string;
@@ -473,18 +486,24 @@ function missingDescriptions(schema: GraphQLSchema): string[] {
 // ---------------------------------------------------------------------------
 // Tests
 
-const models: Record<ServiceName, ServiceModel> = {
-  qbusiness: new ServiceModel('qbusiness'),
-  quicksight: new ServiceModel('quicksight'),
-  securityhub: new ServiceModel('securityhub'),
-};
+let models: Record<ServiceName, ServiceModel>;
 const typeDefs = loadTypeDefs();
 // The federation directives (@link, @key, @shareable) are defined by @apollo/subgraph, not in schema/: skip the SDL
 // directive check here; test/federation/ builds and composes the real subgraph schema.
 const schema = buildASTSchema(typeDefs, { assumeValidSDL: true });
-const report = checkCoverage(schema, models);
+let report: CoverageReport;
+let inputReport: ReturnType<typeof checkInputCoverage>;
+beforeAll(() => {
+  models = {
+    qbusiness: new ServiceModel('qbusiness'),
+    quicksight: new ServiceModel('quicksight'),
+    securityhub: new ServiceModel('securityhub'),
+  };
+  report = checkCoverage(schema, models);
+  inputReport = checkInputCoverage(schema, models);
+});
 
-describe('schema/ against the AWS models', () => {
+describeWithModels('schema/ against the AWS models', () => {
   it('is a valid GraphQL schema', () => {
     expect(validateSchema(schema).map((e) => e.message)).toEqual([]);
   });
@@ -697,19 +716,18 @@ function checkInputCoverage(
   return { problems, covered };
 }
 
-const inputReport = checkInputCoverage(schema, models);
 
-describe('inputs and payloads against the AWS request and response shapes', () => {
+describeWithModels('inputs and payloads against the AWS request and response shapes', () => {
   it('has an input field of the right type and nullability for every request member, unions as @oneOf', () => {
     expect(inputReport.problems).toEqual([]);
   });
 
-  it('has one mutation per write operation, taking the input and answering a non-null payload', () => {
+  it('has one mutation per write operation, taking the input and answering a nullable payload (a failed alias fails only itself)', () => {
     const fields = schema.getMutationType()?.getFields() ?? {};
     expect(Object.keys(fields).sort()).toEqual(INPUT_ROOTS.map((r) => r.mutationField).sort());
     for (const root of INPUT_ROOTS) {
       const field = fields[root.mutationField];
-      expect(field?.type.toString()).toBe(`${root.payloadName}!`);
+      expect(field?.type.toString()).toBe(root.payloadName);
       expect(field?.args.map((a) => `${a.name}: ${a.type.toString()}`)).toEqual([`input: ${root.inputName}!`]);
     }
   });
@@ -758,7 +776,7 @@ const printedFields = (typeName: string): Record<string, string> => {
   return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, f.type.toString()]));
 };
 
-describe('list queries against the AWS list operations', () => {
+describeWithModels('list queries against the AWS list operations', () => {
   it.each(LIST_QUERIES)('$field: the request members as arguments, paging as first/after, optional members as filter', (list) => {
     const model = models[list.service];
     const request = model.shape(list.request);
@@ -781,7 +799,7 @@ describe('list queries against the AWS list operations', () => {
     }
     const field = schema.getQueryType()?.getFields()[list.field];
     expect(Object.fromEntries((field?.args ?? []).map((a) => [a.name, a.type.toString()]))).toEqual(expected);
-    expect(field?.type.toString()).toBe(`${list.node}Connection!`);
+    expect(field?.type.toString()).toBe(`${list.node}Connection`); // nullable: a failing list fails only its own field
     expect(printedFields(`${list.node}Connection`)).toEqual({
       edges: `[${list.node}Edge!]!`,
       nodes: `[${list.node}!]!`,

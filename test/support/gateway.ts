@@ -33,6 +33,8 @@ export interface TestGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:41234/graphql. */
   url: string;
   emulator: Emulator;
+  /** The gateway itself (its health, its HTTP server). */
+  gateway: Gateway;
   /** Every log line the gateway wrote, parsed. */
   logs: Array<Record<string, unknown>>;
   /** POSTs one GraphQL operation over HTTP. */
@@ -58,6 +60,10 @@ export interface TestGatewayOptions {
   http?: Config['http'];
   /** Cursor HMAC key (default: random per gateway). */
   cursorSecret?: string;
+  /** Browser-facing settings (default: Sandbox outside production, Studio's origin only, no localhost origins). */
+  landingPage?: Config['landingPage'];
+  corsOrigins?: string[];
+  corsLocalhost?: boolean;
 }
 
 /**
@@ -99,8 +105,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     config: {
       production,
       introspection: !production,
-      landingPage: !production,
-      corsOrigins: ['https://studio.apollographql.com'],
+      landingPage: options.landingPage ?? (production ? 'off' : 'sandbox'),
+      sandboxTelemetry: false,
+      corsOrigins: options.corsOrigins ?? ['https://studio.apollographql.com'],
+      corsLocalhost: options.corsLocalhost ?? false,
       aws,
       federation: { maxRepresentations: options.maxRepresentations ?? 100, entityConcurrency: options.entityConcurrency ?? 10 },
       ...(options.http === undefined ? {} : { http: options.http }),
@@ -113,6 +121,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   return {
     url,
     emulator,
+    gateway,
     logs,
     gql: (query, variables) => postGraphQL(url, query, variables),
     close: async () => {
@@ -149,6 +158,9 @@ export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
     },
     get emulator() {
       return get().emulator;
+    },
+    get gateway() {
+      return get().gateway;
     },
     get logs() {
       return get().logs;

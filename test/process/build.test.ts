@@ -1,0 +1,136 @@
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED } from '../../src/emulator/index.js';
+
+/**
+ * The production path: `npm run build` compiles src/ to dist/, and a copy of the project installed with
+ * `npm ci --omit=dev` (no tsx, no TypeScript) runs `node dist/main.js` and `node dist/emulator/main.js`.
+ * One copy and one install for the whole file: the install is the slow part.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+let copy: string;
+
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'connector-graph-build-'));
+  const skip = new Set(['node_modules', 'dist', '.git', 'coverage']);
+  cpSync(root, copy, { recursive: true, filter: (source) => !skip.has(relative(root, source).split('/')[0] ?? '') });
+  // Build with the checkout's dev dependencies (the compiler), then install production dependencies only.
+  // Type errors are `npm run typecheck`'s job; --noCheck keeps this to emitting the same files, three times faster.
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  try {
+    await run('npm', ['run', 'build', '--', '--noCheck'], { cwd: copy, timeout: 120_000 });
+  } finally {
+    unlinkSync(join(copy, 'node_modules'));
+  }
+  await run('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: copy, timeout: 180_000 });
+}, 300_000);
+
+afterAll(() => {
+  if (copy !== undefined) rmSync(copy, { recursive: true, force: true });
+});
+
+/** Starts a compiled entry point and resolves with the first stdout line that `ready` accepts. */
+function startCompiled(
+  entry: string,
+  args: string[],
+  ready: (line: string) => boolean,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcessWithoutNullStreams; line: string; stdout: string[] }> {
+  const child = spawn(process.execPath, [entry, ...args], {
+    cwd: copy,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env },
+  });
+  const stdout: string[] = [];
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${entry}: not ready in 20 s; stderr: ${stderr}`)), 20_000);
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        stdout.push(line);
+        if (ready(line)) {
+          clearTimeout(timer);
+          resolve({ child, line, stdout });
+        }
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${entry} exited with ${code} before ready; stderr: ${stderr}`));
+    });
+  });
+}
+
+/** A port nothing listens on right now (bound, then released). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+describe('npm run build, then production dependencies only', () => {
+  it('installs neither tsx nor TypeScript', () => {
+    expect(existsSync(join(copy, 'node_modules', 'tsx'))).toBe(false);
+    expect(existsSync(join(copy, 'node_modules', 'typescript'))).toBe(false);
+    expect(existsSync(join(copy, 'node_modules', '@apollo', 'server'))).toBe(true);
+  });
+
+  it('node dist/main.js serves the graph (schema/*.graphql found from dist/), /ready, and /metrics on its own port', async () => {
+    const metricsPort = await freePort();
+    const { child, line } = await startCompiled(
+      'dist/main.js',
+      ['--port', '0'],
+      (l) => (JSON.parse(l) as { url?: string }).url !== undefined,
+      { CONNECTOR_GRAPH_METRICS_PORT: String(metricsPort) },
+    );
+    try {
+      const { url, metrics } = JSON.parse(line) as { url: string; metrics: string };
+      expect(metrics).toBe(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect((await fetch(new URL('/ready', url))).status).toBe(200);
+      expect((await fetch(new URL('/metrics', url))).status).toBe(404);
+      const key = SEED.qbusiness.plugins.idcAuth;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ plugin(applicationId: "${key.applicationId}", pluginId: "${key.pluginId}") { pluginId } }` }),
+      });
+      expect(await response.json()).toEqual({ data: { plugin: { pluginId: key.pluginId } } });
+      const scraped = await (await fetch(metrics)).text();
+      expect(scraped).toContain('connector_graph_aws_calls_total{service="qbusiness",operation="GetPlugin",outcome="ok"} 1');
+      expect(scraped).toContain('connector_graph_graphql_requests_total{operation_type="query",outcome="ok"} 1');
+    } finally {
+      expect(await stop(child)).toBe(0);
+    }
+  });
+
+  it('node dist/emulator/main.js serves the emulator', async () => {
+    const { child, line } = await startCompiled('dist/emulator/main.js', ['--port', '0'], (l) => l.includes('listening on'));
+    try {
+      const url = /listening on (http:\/\/\S+)/.exec(line)?.[1];
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const health = await fetch(`${url}/_emulator/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      expect(await stop(child)).toBe(0);
+    }
+  });
+});
