@@ -35,7 +35,8 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
   };
   if (config.backend === 'emulator') {
     const emulator = await startEmulator({
-      log: (entry) => logger.debug({ emulator: entry }, 'emulator request'),
+      // The path holds the ids a client sent: log the operation and outcome only.
+      log: ({ path: _path, ...entry }) => logger.debug({ emulator: entry }, 'emulator request'),
     });
     const clients = new AwsClients({
       ...clientOptions,

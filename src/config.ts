@@ -110,6 +110,16 @@ export const AUTH_OFF: AuthConfig = Object.freeze({
   sessionDurationSeconds: 3600,
 });
 
+/** How the HTTP server treats slow or numerous clients (node:http's own limits). */
+export interface HttpConfig {
+  /** Milliseconds a client has to send the request headers; then 408 and the connection is closed. */
+  headersTimeoutMs: number;
+  /** Milliseconds a client has to send the whole request (headers and body); then 408 and the connection is closed. */
+  requestTimeoutMs: number;
+  /** Open client connections at most; further ones are closed at once. */
+  maxConnections: number;
+}
+
 export interface Config {
   backend: Backend;
   host: string;
@@ -131,6 +141,9 @@ export interface Config {
   cost: CostConfig;
   layers: LayersConfig;
   auth: AuthConfig;
+  http: HttpConfig;
+  /** Key of the cursors' HMAC; undefined = a random key per process (cursors then die with it). */
+  cursorSecret: string | undefined;
   /** Running it in production: shutdown, metrics. */
   ops: OpsConfig;
 }
@@ -152,6 +165,10 @@ export interface OpsConfig {
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
+
+/** The shortest CONNECTOR_GRAPH_CURSOR_SECRET accepted (characters). */
+export const MIN_CURSOR_SECRET_LENGTH = 32;
+export const DEFAULT_HTTP: HttpConfig = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1000 };
 
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -378,6 +395,27 @@ export const SETTINGS = {
     default: '`3600`',
     meaning: "`DurationSeconds` of a caller's STS session (900 to 43200); never used past the token's `exp`",
   },
+  cursorSecret: {
+    env: ['CONNECTOR_GRAPH_CURSOR_SECRET'],
+    default: 'random per process',
+    meaning:
+      'key (at least 32 characters) that signs list cursors; any change to a cursor is refused with `VALIDATION_FAILED`. Replicas behind one endpoint must share one, or a cursor from one replica is refused by the next. Never logged',
+  },
+  headersTimeoutMs: {
+    env: ['CONNECTOR_GRAPH_HEADERS_TIMEOUT_MS'],
+    default: '`10000`',
+    meaning: 'time a client has to send its request headers (1000 to 120000); then `408` and the connection is closed',
+  },
+  requestTimeoutMs: {
+    env: ['CONNECTOR_GRAPH_REQUEST_TIMEOUT_MS'],
+    default: '`30000`',
+    meaning: 'time a client has to send its whole request, body included (1000 to 600000, at least the headers timeout); then `408` and the connection is closed',
+  },
+  maxConnections: {
+    env: ['CONNECTOR_GRAPH_MAX_CONNECTIONS'],
+    default: '`1000`',
+    meaning: 'open client connections at most (1 to 100000); further ones are closed at once',
+  },
   drainTimeoutMs: {
     env: ['CONNECTOR_GRAPH_DRAIN_TIMEOUT_MS'],
     default: '`10000`',
@@ -534,6 +572,17 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     redisUrl: redisUrl === '' ? undefined : redisUrl,
   };
   const auth = loadAuthConfig(backend, raw);
+  const headersTimeoutMs = integer(label('headersTimeoutMs'), raw('headersTimeoutMs'), DEFAULT_HTTP.headersTimeoutMs, 1000, 120_000);
+  const http: HttpConfig = {
+    headersTimeoutMs,
+    requestTimeoutMs: integer(label('requestTimeoutMs'), raw('requestTimeoutMs'), Math.max(DEFAULT_HTTP.requestTimeoutMs, headersTimeoutMs), headersTimeoutMs, 600_000),
+    maxConnections: integer(label('maxConnections'), raw('maxConnections'), DEFAULT_HTTP.maxConnections, 1, 100_000),
+  };
+  const cursorSecret = raw('cursorSecret');
+  if (cursorSecret !== undefined && cursorSecret.length < MIN_CURSOR_SECRET_LENGTH) {
+    // The value itself is never printed.
+    throw new ConfigError(`${label('cursorSecret')} is too short: use at least ${MIN_CURSOR_SECRET_LENGTH} characters (e.g. openssl rand -base64 48).`);
+  }
 
   const metricsPort = raw('metricsPort');
   const ops: OpsConfig = {
@@ -564,6 +613,8 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     layers,
     auth,
     ops,
+    http,
+    cursorSecret,
   };
 }
 

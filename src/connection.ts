@@ -1,5 +1,5 @@
 import { awsErrorToGraphQL, type AwsCall } from './errors.js';
-import { decodeCursor, encodeCursor } from './pagination.js';
+import type { CursorCodec } from './pagination.js';
 
 /**
  * AWS calls one connection page may make: with full AWS pages a page of ours takes at most two (resuming inside an
@@ -68,6 +68,8 @@ export interface PageAwsListOptions<S, N, C extends string, E extends string> ex
   typenames: { connection: C; edge: E };
   /** Identity of the list and its arguments (see listIdentity); cursors of other lists are refused. */
   list: string;
+  /** Signs and checks the cursors (the request context's). */
+  cursors: CursorCodec;
   after: string | null | undefined;
   /** Items wanted, already checked against the AWS page-size limit. */
   first: number;
@@ -84,9 +86,9 @@ export interface PageAwsListOptions<S, N, C extends string, E extends string> ex
 export async function pageAwsList<S, N, C extends string, E extends string>(
   options: PageAwsListOptions<S, N, C, E>,
 ): Promise<Connection<N, C, E>> {
-  const { list, first, awsMaxResults, call, toNode, typenames } = options;
+  const { list, first, awsMaxResults, call, toNode, typenames, cursors } = options;
   const start: ListPosition =
-    options.after === null || options.after === undefined ? { t: null, o: 0 } : decodeCursor(options.after, list, isListPosition);
+    options.after === null || options.after === undefined ? { t: null, o: 0 } : cursors.decode(options.after, list, isListPosition);
   const maxCalls = options.maxCalls ?? LIST_PAGE_MAX_CALLS;
 
   const edges: Array<{ __typename: E; cursor: string; node: N }> = [];
@@ -106,7 +108,7 @@ export async function pageAwsList<S, N, C extends string, E extends string>(
     for (; index < page.items.length && edges.length < first; index++) {
       const item = page.items[index] as S;
       end = { t: pageStart, o: index + 1 };
-      edges.push({ __typename: typenames.edge, cursor: encodeCursor(list, end), node: toNode(item) });
+      edges.push({ __typename: typenames.edge, cursor: cursors.encode(list, end), node: toNode(item) });
     }
     const pageLeft = index < page.items.length;
     if (edges.length === first || pageLeft) {
@@ -116,7 +118,7 @@ export async function pageAwsList<S, N, C extends string, E extends string>(
         // next request resumes with AWS's token instead of re-reading this page to skip it.
         end = { t: page.nextToken, o: 0 };
         const last = edges[edges.length - 1];
-        if (last !== undefined) last.cursor = encodeCursor(list, end);
+        if (last !== undefined) last.cursor = cursors.encode(list, end);
       }
       break;
     }
@@ -139,7 +141,7 @@ export async function pageAwsList<S, N, C extends string, E extends string>(
       hasPreviousPage: false,
       startCursor: edges[0]?.cursor ?? null,
       // The furthest position read: the last edge's cursor, or past AWS pages that came back empty.
-      endCursor: edges.length > 0 || hasNextPage ? encodeCursor(list, end) : null,
+      endCursor: edges.length > 0 || hasNextPage ? cursors.encode(list, end) : null,
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Caller } from './auth/caller.js';
 import type { AwsClients } from './aws/clients.js';
 import type { Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
+import type { CursorCodec } from './pagination.js';
 
 /** Built fresh for every GraphQL request: loaders must never share cached answers across requests. */
 export interface Context {
@@ -14,6 +15,8 @@ export interface Context {
   /** Region for calls whose arguments name none. */
   region: string;
   logger: Logger;
+  /** Signs and checks connection cursors (one secret per gateway; replicas share CONNECTOR_GRAPH_CURSOR_SECRET). */
+  cursors: CursorCodec;
   /** Bounds on what one request may cost AWS. */
   limits: { concurrency: number; inventoryMaxItems: number };
   /**

@@ -39,6 +39,8 @@ export interface GatewayErrorExtensions {
   retryable: boolean;
   aws?: AwsErrorDetails;
   fieldErrors?: FieldError[];
+  /** createPlugin: the idempotency token the call used; retry with it to get the same plugin, never a second one. */
+  clientToken?: string;
 }
 
 /** A GraphQL error whose `extensions` follow the documented error contract. */
@@ -195,18 +197,6 @@ export function awsErrorToGraphQL(
 export function validationError(fieldErrors: FieldError[]): GatewayError {
   const message = fieldErrors.map((field) => `${field.path}: ${field.message}`).join('; ');
   return new GatewayError(`Invalid input: ${message}`, { code: 'VALIDATION_FAILED', retryable: false, fieldErrors });
-}
-
-/**
- * The SDK refuses empty URI labels with a plain Error before calling AWS; answer that as the client's
- * mistake (VALIDATION_FAILED) rather than letting it surface as an internal error. Other constraints
- * are left to AWS, which answers with its own ValidationException.
- */
-export function requireNonEmpty(args: Record<string, string>): void {
-  const fieldErrors = Object.entries(args)
-    .filter(([, value]) => value === '')
-    .map(([path]) => ({ path, message: 'must not be empty' }));
-  if (fieldErrors.length > 0) throw validationError(fieldErrors);
 }
 
 /**

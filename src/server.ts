@@ -9,14 +9,18 @@ import { createAuth } from './auth/index.js';
 import type { AwsClients } from './aws/clients.js';
 import { awsCachePlugin } from './aws/callLayers.js';
 import { awsRequestScope } from './aws/scope.js';
-import { AUTH_OFF, type Config } from './config.js';
+import { AUTH_OFF, DEFAULT_HTTP, type Config } from './config.js';
 import type { Context } from './context.js';
 import { costPlugin } from './cost/plugin.js';
 import { createFormatError } from './errors.js';
 import { corsOptions } from './frontend/cors.js';
 import { createExplorer } from './frontend/explorer.js';
 import { landingPagePlugin } from './frontend/landingPage.js';
+import { hardenFormatError } from './http/errorMessages.js';
+import { createRequestErrorHandler, notFound } from './http/requestErrors.js';
+import { applyHttpLimits, httpServerOptions } from './http/limits.js';
 import { createLoaders } from './loaders.js';
+import { createCursorCodec } from './pagination.js';
 import { partialErrorsPlugin } from './partialErrors.js';
 import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
@@ -32,7 +36,7 @@ export interface GatewayOptions {
   > &
     /** Who may call; default: auth off (`none`). */
     Partial<Pick<Config, 'auth'>> &
-    Partial<Pick<Config, 'ops'>>;
+    Partial<Pick<Config, 'ops' | 'http' | 'cursorSecret'>>;
   logger: Logger;
   /** The SDK clients every AWS call goes through (pointed at AWS or at the emulator). */
   clients: AwsClients;
@@ -62,9 +66,12 @@ export const GRAPHQL_PATH = '/graphql';
 export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const { config, logger, clients } = options;
   const app = express();
-  const httpServer = createHttpServer(app);
+  const httpLimits = config.http ?? DEFAULT_HTTP;
+  const httpServer = createHttpServer(httpServerOptions(httpLimits), app);
+  applyHttpLimits(httpServer, httpLimits);
   const authConfig = config.auth ?? AUTH_OFF;
   const auth = createAuth({ config: authConfig, logger, clients });
+  const cursors = createCursorCodec(config.cursorSecret);
   const explorer = createExplorer({ endpoint: GRAPHQL_PATH });
   const health = new Health();
 
@@ -74,7 +81,10 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     // main.ts owns shutdown (gateway, then clients and emulator); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: createFormatError({ production: config.production, logger }),
+    formatError: hardenFormatError(createFormatError({ production: config.production, logger }), {
+      hideSuggestions: config.production || !config.introspection,
+    }),
+    hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),
@@ -108,17 +118,20 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       context: async ({ req }): Promise<Context> => {
         const { caller, clients } = await auth.identify(req.headers.authorization);
         return {
-        loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
-        clients,
-        caller,
-        region: clients.defaultRegion,
-        logger,
-        limits: { concurrency: config.aws.concurrency, inventoryMaxItems: config.aws.inventoryMaxItems },
-        partialErrors: [],
+          loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
+          clients,
+          caller,
+          region: clients.defaultRegion,
+          logger,
+          cursors,
+          limits: { concurrency: config.aws.concurrency, inventoryMaxItems: config.aws.inventoryMaxItems },
+          partialErrors: [],
         };
       },
     }),
   );
+  app.use(notFound);
+  app.use(createRequestErrorHandler(logger));
 
   return {
     apollo,

@@ -186,6 +186,13 @@ class CallLog {
 }
 
 const CONTROL_PREFIX = '/_emulator';
+
+/** Whether a peer address is this machine's loopback (127.0.0.0/8, ::1, or either IPv4-mapped). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4) || address === '::1';
+}
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** Path prefixes of each service, so an unknown route on a service's path gets that service's error body. */
@@ -514,7 +521,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         status = await handleSts(rawBody, res, requestId);
         return;
       }
-      if (pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`)) {
+      // The control API (faults, call log) exists for loopback clients only; to anyone else it is an unknown route.
+      if ((pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`)) && isLoopbackAddress(req.socket.remoteAddress)) {
         status = handleControl(method, pathname, query, rawBody, res);
         return;
       }

@@ -46,7 +46,7 @@ export function guardEntities(schema: GraphQLSchema, options: FederationConfig):
           throw validationError([
             {
               path: '__typename',
-              message: `a representation needs a __typename naming an entity of this subgraph (${[...entityNames].sort().join(', ')}); got ${JSON.stringify(typename ?? null)}`,
+              message: `a representation needs a __typename naming an entity of this subgraph (${[...entityNames].sort().join(', ')}); got ${typeof typename === 'string' && /^[_A-Za-z][_0-9A-Za-z]{0,127}$/.test(typename) ? `"${typename}"` : 'something else'}`,
             },
           ]);
         }

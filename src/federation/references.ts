@@ -7,6 +7,10 @@ import {
   PLUGIN_ARN_FORMAT,
 } from '../aws/arn.js';
 import { validationError, type FieldError } from '../errors.js';
+import { checkPluginIds } from '../qbusiness/validation.js';
+import { checkActionConnectorIds } from '../quicksight/validation.js';
+import { checkConnectorV2Id } from '../securityhub/validation.js';
+import { requireValid } from '../validation.js';
 import type { ConnectorV2Key } from '../securityhub/api.js';
 import type { ActionConnectorKey } from '../quicksight/api.js';
 import type { PluginKey } from '../qbusiness/api.js';
@@ -27,11 +31,15 @@ export function pluginKey(reference: unknown, defaultRegion: string): Resolved<P
   const fields = keyFields(reference, ['pluginArn', 'applicationId', 'pluginId']);
   if (fields.pluginArn !== undefined) {
     const arn = parsePluginArn(fields.pluginArn);
-    if (arn === undefined) throw badArn('pluginArn', fields.pluginArn, PLUGIN_ARN_FORMAT);
+    if (arn === undefined) throw badArn('pluginArn', PLUGIN_ARN_FORMAT);
+    requireValid((check) => checkPluginIds(check, arn, { applicationId: 'pluginArn', pluginId: 'pluginArn' }));
     return { region: arn.region, applicationId: arn.applicationId, pluginId: arn.pluginId, referencedArn: fields.pluginArn };
   }
   const { applicationId, pluginId } = fields;
-  if (applicationId !== undefined && pluginId !== undefined) return { region: defaultRegion, applicationId, pluginId };
+  if (applicationId !== undefined && pluginId !== undefined) {
+    requireValid((check) => checkPluginIds(check, { applicationId, pluginId }));
+    return { region: defaultRegion, applicationId, pluginId };
+  }
   throw missingKey('Plugin', fields, [['applicationId', 'pluginId'], ['pluginArn']]);
 }
 
@@ -39,11 +47,16 @@ export function actionConnectorKey(reference: unknown, defaultRegion: string): R
   const fields = keyFields(reference, ['arn', 'awsAccountId', 'actionConnectorId']);
   if (fields.arn !== undefined) {
     const arn = parseActionConnectorArn(fields.arn);
-    if (arn === undefined) throw badArn('arn', fields.arn, ACTION_CONNECTOR_ARN_FORMAT);
+    if (arn === undefined) throw badArn('arn', ACTION_CONNECTOR_ARN_FORMAT);
+    const ids = { awsAccountId: arn.accountId, actionConnectorId: arn.actionConnectorId };
+    requireValid((check) => checkActionConnectorIds(check, ids, { awsAccountId: 'arn', actionConnectorId: 'arn' }));
     return { region: arn.region, awsAccountId: arn.accountId, actionConnectorId: arn.actionConnectorId, referencedArn: fields.arn };
   }
   const { awsAccountId, actionConnectorId } = fields;
-  if (awsAccountId !== undefined && actionConnectorId !== undefined) return { region: defaultRegion, awsAccountId, actionConnectorId };
+  if (awsAccountId !== undefined && actionConnectorId !== undefined) {
+    requireValid((check) => checkActionConnectorIds(check, { awsAccountId, actionConnectorId }));
+    return { region: defaultRegion, awsAccountId, actionConnectorId };
+  }
   throw missingKey('ActionConnector', fields, [['awsAccountId', 'actionConnectorId'], ['arn']]);
 }
 
@@ -51,10 +64,15 @@ export function connectorV2Key(reference: unknown, defaultRegion: string): Resol
   const fields = keyFields(reference, ['connectorArn', 'connectorId']);
   if (fields.connectorArn !== undefined) {
     const arn = parseConnectorV2Arn(fields.connectorArn);
-    if (arn === undefined) throw badArn('connectorArn', fields.connectorArn, CONNECTOR_V2_ARN_FORMAT);
+    if (arn === undefined) throw badArn('connectorArn', CONNECTOR_V2_ARN_FORMAT);
+    requireValid((check) => checkConnectorV2Id(check, arn.connectorId, 'connectorArn'));
     return { region: arn.region, connectorId: arn.connectorId, referencedArn: fields.connectorArn };
   }
-  if (fields.connectorId !== undefined) return { region: defaultRegion, connectorId: fields.connectorId };
+  const { connectorId } = fields;
+  if (connectorId !== undefined) {
+    requireValid((check) => checkConnectorV2Id(check, connectorId));
+    return { region: defaultRegion, connectorId };
+  }
   throw missingKey('ConnectorV2', fields, [['connectorId'], ['connectorArn']]);
 }
 
@@ -76,8 +94,9 @@ function keyFields<F extends string>(reference: unknown, names: readonly F[]): P
   return fields;
 }
 
-function badArn(path: string, value: string, format: string): Error {
-  return validationError([{ path, message: `"${value}" is not an ARN of the form ${format} (partition aws, aws-cn or aws-us-gov)` }]);
+/** The message names the form, never the value (a router may log errors). */
+function badArn(path: string, format: string): Error {
+  return validationError([{ path, message: `is not an ARN of the form ${format} (partition aws, aws-cn or aws-us-gov)` }]);
 }
 
 /** No complete key: name the missing fields of the first (id) key and say which keys would do. */

@@ -9,8 +9,11 @@ import type {
 import type { PageInfo } from '../connection.js';
 import { typeAccessError } from '../auth/index.js';
 import type { Context } from '../context.js';
-import { GatewayError, validationError, type FieldError } from '../errors.js';
-import { decodeCursor, encodeCursor, listIdentity, pageSize } from '../pagination.js';
+import { GatewayError, validationError } from '../errors.js';
+import { RULES as QBUSINESS_RULES } from '../qbusiness/validation.js';
+import { RULES as QUICKSIGHT_RULES } from '../quicksight/validation.js';
+import { FieldErrorCollector, type StringRule } from '../validation.js';
+import { listIdentity, pageSize } from '../pagination.js';
 import { scanPlugins } from '../qbusiness/lists.js';
 import type { PluginModel } from '../qbusiness/model.js';
 import { scanActionConnectors } from '../quicksight/lists.js';
@@ -98,12 +101,20 @@ export interface IntegrationConnectionModel {
   sources: SourceResult[];
 }
 
-function checkScopes(path: string, ids: readonly string[] | null | undefined, errors: FieldError[]): string[] {
-  const unique = [...new Set(ids ?? [])].sort();
-  if (unique.length > MAX_SCOPES) errors.push({ path, message: `may name at most ${MAX_SCOPES} (got ${unique.length})` });
-  unique.forEach((id, i) => {
-    if (id === '') errors.push({ path: `${path}[${i}]`, message: 'must not be empty' });
-  });
+/** The distinct ids of `ids`, each checked with `rule` (as the AWS list call's URL path segment). */
+function checkScopes(
+  path: string,
+  ids: readonly string[] | null | undefined,
+  rule: StringRule,
+  check: FieldErrorCollector,
+): string[] {
+  const given = ids ?? [];
+  const unique = [...new Set(given)].sort();
+  if (unique.length > MAX_SCOPES) {
+    check.add(path, `may name at most ${MAX_SCOPES} (got ${unique.length})`);
+    return unique;
+  }
+  given.forEach((id, i) => check.pathSegment(`${path}[${i}]`, id, rule));
   return unique;
 }
 
@@ -118,17 +129,17 @@ export async function integrationsPage(
   context: Context,
   info: GraphQLResolveInfo,
 ): Promise<IntegrationConnectionModel> {
-  const errors: FieldError[] = [];
-  if (args.provider === 'UNRECOGNIZED') errors.push({ path: 'provider', message: 'UNRECOGNIZED is an output-only value' });
-  const applicationIds = checkScopes('applicationIds', args.applicationIds, errors);
-  const awsAccountIds = checkScopes('awsAccountIds', args.awsAccountIds, errors);
-  if (errors.length > 0) throw validationError(errors);
+  const check = new FieldErrorCollector();
+  if (args.provider === 'UNRECOGNIZED') check.add('provider', 'UNRECOGNIZED is an output-only value');
+  const applicationIds = checkScopes('applicationIds', args.applicationIds, QBUSINESS_RULES.applicationId, check);
+  const awsAccountIds = checkScopes('awsAccountIds', args.awsAccountIds, QUICKSIGHT_RULES.awsAccountId, check);
+  if (check.errors.length > 0) throw validationError(check.errors);
   const first = pageSize(args.first, DEFAULT_PAGE_SIZE, INTEGRATIONS_PAGE_MAX);
   const services = SERVICES.filter((service) => args.services == null || args.services.includes(service));
   const provider = args.provider ?? undefined;
   const { region, limits } = context;
   const list = listIdentity('integrations', { region, provider, services, applicationIds, awsAccountIds });
-  const after = args.after == null ? undefined : decodeCursor(args.after, list, isSortKey);
+  const after = args.after == null ? undefined : context.cursors.decode(args.after, list, isSortKey);
 
   // A service whose entity type the caller may not read (its @requiresScopes) is a failed source, without a call.
   const readIf = <T>(typeName: string, read: () => Promise<T>): (() => Promise<T>) => {
@@ -202,7 +213,7 @@ export async function integrationsPage(
   const page = remaining.slice(0, first);
   const edges = page.map((entry) => ({
     __typename: 'IntegrationEdge' as const,
-    cursor: encodeCursor(list, entry.key),
+    cursor: context.cursors.encode(list, entry.key),
     node: entry.node,
   }));
   return {

@@ -11,7 +11,7 @@ import type {
   PluginBuildStatus,
 } from '../__generated__/resolvers-types.js';
 import type { Context } from '../context.js';
-import { awsErrorToGraphQL, validationError } from '../errors.js';
+import { awsErrorToGraphQL, GatewayError, validationError } from '../errors.js';
 import { createPlugin as callCreatePlugin } from './api.js';
 import { validateCreatePluginInput } from './validation.js';
 
@@ -31,10 +31,30 @@ export interface CreatePluginResult {
  * new plugin so the payload's `plugin` field sees it.
  */
 export async function createPlugin(input: CreatePluginInput, context: Context): Promise<CreatePluginResult> {
+  const clientToken = input.clientToken ?? randomUUID();
+  try {
+    return await createWithToken(input, clientToken, context);
+  } catch (error) {
+    throw withClientToken(error, clientToken);
+  }
+}
+
+/**
+ * Every createPlugin error carries the client token (`extensions.clientToken`): when a response is lost, retrying
+ * with that token returns the plugin the first attempt made, if it made one, instead of a CONFLICT or a second plugin.
+ */
+function withClientToken(error: unknown, clientToken: string): GatewayError {
+  const contract =
+    error instanceof GatewayError
+      ? error
+      : awsErrorToGraphQL(error, { service: 'qbusiness', operation: 'CreatePlugin', region: 'unknown' });
+  return new GatewayError(contract.message, { ...contract.extensions, clientToken }, contract.originalError ?? undefined);
+}
+
+async function createWithToken(input: CreatePluginInput, clientToken: string, context: Context): Promise<CreatePluginResult> {
   const fieldErrors = validateCreatePluginInput(input);
   if (fieldErrors.length > 0) throw validationError(fieldErrors);
   const region = context.region;
-  const clientToken = input.clientToken ?? randomUUID();
   let output;
   try {
     output = await callCreatePlugin(context.clients, region, toCreatePluginRequest(input, clientToken));

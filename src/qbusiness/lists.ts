@@ -2,11 +2,12 @@ import type { QuerypluginsArgs } from '../__generated__/resolvers-types.js';
 import type { Plugin as PluginSummary } from '@aws-sdk/client-qbusiness';
 import { pageAwsList, scanAwsList, type AwsListSource, type Connection } from '../connection.js';
 import type { Context } from '../context.js';
-import { requireNonEmpty } from '../errors.js';
 import { listIdentity, pageSize } from '../pagination.js';
+import { requireValid } from '../validation.js';
 import { listPlugins } from './api.js';
 import { toPluginFromSummary } from './mapping.js';
 import type { PluginModel } from './model.js';
+import { checkPluginIds } from './validation.js';
 
 /** ListPlugins' maxResults limit. */
 export const PLUGINS_PAGE_MAX = 50;
@@ -28,10 +29,11 @@ export function pluginsPage(
   context: Context,
 ): Promise<Connection<PluginModel, 'PluginConnection', 'PluginEdge'>> {
   const { applicationId } = args;
-  requireNonEmpty({ applicationId });
+  requireValid((check) => checkPluginIds(check, { applicationId }));
   return pageAwsList({
     ...pluginList(context, applicationId),
     typenames: { connection: 'PluginConnection', edge: 'PluginEdge' },
+    cursors: context.cursors,
     list: listIdentity('plugins', { region: context.region, applicationId }),
     after: args.after,
     first: pageSize(args.first, DEFAULT_PAGE_SIZE, PLUGINS_PAGE_MAX),

@@ -1,11 +1,12 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import type { Context } from '../context.js';
-import { requireNonEmpty } from '../errors.js';
 import { pluginKey } from '../federation/references.js';
 import { authKindOfPlugin, providerOfPluginType, statusOfPlugin } from '../inventory/normalize.js';
+import { requireValid } from '../validation.js';
 import { createPlugin } from './createPlugin.js';
 import { pluginsPage } from './lists.js';
 import type { FullPlugin, PluginModel } from './model.js';
+import { checkPluginIds } from './validation.js';
 
 /** The plugin in full: itself when read with GetPlugin, else one GetPlugin through the request's loader. */
 function full(plugin: PluginModel, { loaders }: Context): FullPlugin | Promise<FullPlugin> {
@@ -16,7 +17,7 @@ function full(plugin: PluginModel, { loaders }: Context): FullPlugin | Promise<F
 export const qbusinessResolvers: Resolvers = {
   Query: {
     plugin: (_parent, { applicationId, pluginId }, { loaders, region }) => {
-      requireNonEmpty({ applicationId, pluginId });
+      requireValid((check) => checkPluginIds(check, { applicationId, pluginId }));
       return loaders.plugin.load({ region, applicationId, pluginId });
     },
     plugins: (_parent, args, context) => pluginsPage(args, context),

@@ -12,6 +12,12 @@ export const RULES = {
     pattern: /^[a-zA-Z0-9][a-zA-Z0-9-]{35}$/,
     patternHint: 'letters, digits and hyphens, starting with a letter or digit',
   },
+  pluginId: {
+    min: 36,
+    max: 36,
+    pattern: /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,
+    patternHint: 'a lowercase UUID',
+  },
   displayName: {
     min: 1,
     max: 100,
@@ -40,6 +46,19 @@ export const RULES = {
 } as const satisfies Record<string, StringRule>;
 
 export const MAX_TAGS = 200;
+
+/**
+ * The ids that become GetPlugin's and ListPlugins' URL path (`/applications/{applicationId}/plugins/{pluginId}`),
+ * checked against the model. `paths` name the GraphQL arguments (or entity key fields) they came from.
+ */
+export function checkPluginIds(
+  check: FieldErrorCollector,
+  ids: { applicationId: string; pluginId?: string },
+  paths: { applicationId: string; pluginId?: string } = { applicationId: 'applicationId', pluginId: 'pluginId' },
+): void {
+  check.pathSegment(paths.applicationId, ids.applicationId, RULES.applicationId);
+  if (ids.pluginId !== undefined) check.pathSegment(paths.pluginId ?? 'pluginId', ids.pluginId, RULES.pluginId);
+}
 const AUTH_MEMBERS = ['basicAuthConfiguration', 'oAuth2ClientCredentialConfiguration', 'noAuthConfiguration', 'idcAuthConfiguration'] as const;
 const API_SCHEMA_MEMBERS = ['payload', 's3'] as const;
 

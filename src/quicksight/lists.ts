@@ -2,11 +2,12 @@ import type { QueryactionConnectorsArgs } from '../__generated__/resolvers-types
 import type { ActionConnectorSummary } from '@aws-sdk/client-quicksight';
 import { pageAwsList, scanAwsList, type AwsListSource, type Connection } from '../connection.js';
 import type { Context } from '../context.js';
-import { requireNonEmpty } from '../errors.js';
 import { listIdentity, pageSize } from '../pagination.js';
+import { requireValid } from '../validation.js';
 import { listActionConnectors } from './api.js';
 import { toActionConnectorFromSummary } from './mapping.js';
 import type { ActionConnectorModel } from './model.js';
+import { checkActionConnectorIds } from './validation.js';
 
 /** ListActionConnectors' MaxResults limit. */
 export const ACTION_CONNECTORS_PAGE_MAX = 100;
@@ -31,10 +32,11 @@ export function actionConnectorsPage(
   context: Context,
 ): Promise<Connection<ActionConnectorModel, 'ActionConnectorConnection', 'ActionConnectorEdge'>> {
   const { awsAccountId } = args;
-  requireNonEmpty({ awsAccountId });
+  requireValid((check) => checkActionConnectorIds(check, { awsAccountId }));
   return pageAwsList({
     ...actionConnectorList(context, awsAccountId),
     typenames: { connection: 'ActionConnectorConnection', edge: 'ActionConnectorEdge' },
+    cursors: context.cursors,
     list: listIdentity('actionConnectors', { region: context.region, awsAccountId }),
     after: args.after,
     first: pageSize(args.first, DEFAULT_PAGE_SIZE, ACTION_CONNECTORS_PAGE_MAX),

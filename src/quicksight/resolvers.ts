@@ -1,10 +1,11 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import type { Context } from '../context.js';
-import { requireNonEmpty } from '../errors.js';
 import { actionConnectorKey } from '../federation/references.js';
 import { authKindOfConnectionType, providerOfActionConnectorType, statusOfActionConnector } from '../inventory/normalize.js';
+import { requireValid } from '../validation.js';
 import { actionConnectorsPage } from './lists.js';
 import type { ActionConnectorModel, FullActionConnector } from './model.js';
+import { checkActionConnectorIds } from './validation.js';
 
 /** The connector in full: itself when described, else one DescribeActionConnector through the request's loader. */
 function full(connector: ActionConnectorModel, { loaders }: Context): FullActionConnector | Promise<FullActionConnector> {
@@ -16,7 +17,7 @@ function full(connector: ActionConnectorModel, { loaders }: Context): FullAction
 export const quicksightResolvers: Resolvers = {
   Query: {
     actionConnector: (_parent, { awsAccountId, actionConnectorId }, { loaders, region }) => {
-      requireNonEmpty({ awsAccountId, actionConnectorId });
+      requireValid((check) => checkActionConnectorIds(check, { awsAccountId, actionConnectorId }));
       return loaders.actionConnector.load({ region, awsAccountId, actionConnectorId });
     },
     actionConnectors: (_parent, args, context) => actionConnectorsPage(args, context),

@@ -49,6 +49,7 @@ export function connectorsV2Page(
   return pageAwsList({
     ...connectorV2List(context, filter),
     typenames: { connection: 'ConnectorV2Connection', edge: 'ConnectorV2Edge' },
+    cursors: context.cursors,
     list: listIdentity('connectorsV2', { region: context.region, filter }),
     after: args.after,
     first: pageSize(args.first, DEFAULT_PAGE_SIZE, CONNECTORS_V2_PAGE_MAX),

@@ -1,6 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import type { Context } from '../context.js';
-import { requireNonEmpty } from '../errors.js';
 import { connectorV2Key } from '../federation/references.js';
 import {
   authKindOfProviderDetail,
@@ -10,6 +9,7 @@ import {
 } from '../inventory/normalize.js';
 import { connectorsV2Page } from './lists.js';
 import type { ConnectorV2Model, FullConnectorV2 } from './model.js';
+import { connectorV2KeyOfArgument } from './validation.js';
 
 /** The connector in full: itself when read with GetConnectorV2, else one GetConnectorV2 through the request's loader. */
 function full(connector: ConnectorV2Model, { loaders }: Context): FullConnectorV2 | Promise<FullConnectorV2> {
@@ -25,10 +25,7 @@ async function providerDetail(connector: ConnectorV2Model, context: Context) {
 
 export const securityhubResolvers: Resolvers = {
   Query: {
-    connectorV2: (_parent, { connectorId }, { loaders, region }) => {
-      requireNonEmpty({ connectorId });
-      return loaders.connectorV2.load({ region, connectorId });
-    },
+    connectorV2: (_parent, { connectorId }, { loaders, region }) => loaders.connectorV2.load(connectorV2KeyOfArgument(connectorId, region)),
     connectorsV2: (_parent, args, context) => connectorsV2Page(args, context),
   },
   ConnectorV2: {

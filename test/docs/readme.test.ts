@@ -19,16 +19,17 @@ describe('README', () => {
   });
 
   it('shows the error contract as the gateway really answers it', async () => {
-    const { body } = await gw.gql(`{ plugin(applicationId: "89b445ee-84b7-4845-adb0-cbfffb70a4af", pluginId: "NOT-A-UUID") { pluginId } }`);
-    const documented = /"extensions": \{\s*"code": "VALIDATION_FAILED",\s*"retryable": false,\s*"aws": \{ "service": "qbusiness", "operation": "GetPlugin", "errorType": "ValidationException",\s*"httpStatus": 400/;
+    const { body } = await gw.gql(
+      `{ plugin(applicationId: "89b445ee-84b7-4845-adb0-cbfffb70a4af", pluginId: "00000000-0000-4000-8000-000000000000") { pluginId } }`,
+    );
+    const documented = /"extensions": \{\s*"code": "RESOURCE_NOT_FOUND",\s*"retryable": false,\s*"aws": \{ "service": "qbusiness", "operation": "GetPlugin", "errorType": "ResourceNotFoundException",\s*"httpStatus": 404/;
     expect(readme).toMatch(documented);
     expect(body.errors?.[0]?.extensions).toMatchObject({
-      code: 'VALIDATION_FAILED',
+      code: 'RESOURCE_NOT_FOUND',
       retryable: false,
-      aws: { service: 'qbusiness', operation: 'GetPlugin', errorType: 'ValidationException', httpStatus: 400, region: 'us-east-1' },
-      fieldErrors: [{ path: 'pluginId' }],
+      aws: { service: 'qbusiness', operation: 'GetPlugin', errorType: 'ResourceNotFoundException', httpStatus: 404, region: 'us-east-1' },
     });
-    expect(body.errors?.[0]?.message).toMatch(/^1 validation error detected: Value 'NOT-A-UUID' at 'pluginId' failed to satisfy constraint/);
+    expect(body.errors?.[0]?.message).toBe('Plugin with ID 00000000-0000-4000-8000-000000000000 not found.');
   });
 
   it('has a configuration table that is the settings table of src/config.ts, row for row', () => {

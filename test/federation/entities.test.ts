@@ -138,7 +138,7 @@ describe('_entities', () => {
   it('names the expected ARN format when an ARN is malformed', async () => {
     const { body } = await entities(gw, [{ __typename: 'ConnectorV2', connectorArn: 'nope' }]);
     expect(body.errors?.[0]?.message).toBe(
-      'Invalid input: connectorArn: "nope" is not an ARN of the form arn:aws:securityhub:<region>:<account>:connectorv2/<connectorId> (partition aws, aws-cn or aws-us-gov)',
+      'Invalid input: connectorArn: is not an ARN of the form arn:aws:securityhub:<region>:<account>:connectorv2/<connectorId> (partition aws, aws-cn or aws-us-gov)',
     );
   });
 

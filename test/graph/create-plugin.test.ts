@@ -229,6 +229,7 @@ describe('createPlugin AWS exceptions', () => {
       retryable,
       aws: { service: 'qbusiness', operation: 'CreatePlugin', errorType, httpStatus, requestId: call?.requestId, region: 'us-east-1' },
       ...(errorType === 'ValidationException' ? { fieldErrors: [{ path: 'input.serverUrl', message: 'unreachable host' }] } : {}),
+      clientToken: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
     });
   });
 
@@ -297,6 +298,47 @@ describe('createPlugin idempotency: nothing created twice, nothing lost', () => 
     } finally {
       await retrying.close();
     }
+  });
+});
+
+describe('createPlugin recovery: every error carries the client token', () => {
+  const count = (target: TestGateway, displayName: unknown) =>
+    target.emulator.store.qbusiness.listPlugins('us-east-1', APP).filter((plugin) => plugin.displayName === displayName).length;
+
+  it('every attempt loses its response: UPSTREAM_UNAVAILABLE with the token; retrying with it returns the one plugin', async () => {
+    const retrying = await startTestGateway({ maxAttempts: 3 });
+    try {
+      retrying.emulator.faults.add('CreatePlugin', { dropConnection: true, afterHandling: true });
+      const input = base();
+      const lost = await create(retrying, input);
+      const error = lost.body.errors?.[0];
+      expect(error?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryable: true });
+      const token = error?.extensions?.clientToken;
+      expect(token).toMatch(/^[0-9a-f-]{36}$/);
+      // AWS committed the plugin on the first attempt; the SDK's own retries reused the token.
+      expect(retrying.emulator.calls.list().filter((c) => c.operation === 'CreatePlugin').map((c) => c.status)).toEqual([0, 0, 0]);
+      expect(count(retrying, input.displayName)).toBe(1);
+
+      // The client retries as the README says: the same input with the token from the error.
+      retrying.emulator.faults.clear();
+      const retried = await create(retrying, { ...input, clientToken: token });
+      expect(retried.body.errors).toBeUndefined();
+      const payload = retried.body.data?.createPlugin as Json;
+      expect(payload.clientToken).toBe(token);
+      expect(count(retrying, input.displayName)).toBe(1);
+      const stored = retrying.emulator.store.qbusiness.listPlugins('us-east-1', APP).find((p) => p.displayName === input.displayName);
+      expect(payload.pluginId).toBe(stored?.pluginId);
+    } finally {
+      await retrying.close();
+    }
+  });
+
+  it('validation and AWS errors carry the token too: the client token given, or the one generated', async () => {
+    const invalid = await create(gw, base({ displayName: '-bad name-' }));
+    expect(invalid.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(invalid.body.errors?.[0]?.extensions?.clientToken).toMatch(/^[0-9a-f-]{36}$/);
+    const notFound = await create(gw, base({ applicationId: '00000000-0000-4000-8000-000000000000', clientToken: 'my-token-1' }));
+    expect(notFound.body.errors?.[0]?.extensions).toMatchObject({ code: 'RESOURCE_NOT_FOUND', clientToken: 'my-token-1' });
   });
 });
 

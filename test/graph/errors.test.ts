@@ -107,7 +107,13 @@ describe.each(Object.entries(CASES))('%s exceptions', (operation, c) => {
 
 describe('validation errors', () => {
   it('lists the fields AWS names (Q Business ValidationException fields) as fieldErrors', async () => {
-    const { body } = await gw.gql(`{ plugin(applicationId: "short", pluginId: "NOT-A-UUID") { pluginId } }`);
+    gw.emulator.faults.add('GetPlugin', {
+      error: {
+        type: 'ValidationException',
+        body: { reason: 'FIELD_VALIDATION_FAILED', fields: [{ name: 'applicationId', message: 'bad' }, { name: 'pluginId', message: 'bad' }] },
+      },
+    });
+    const { body } = await gw.gql(`{ plugin(applicationId: "${plugin.applicationId}", pluginId: "${plugin.pluginId}") { pluginId } }`);
     const [error] = body.errors ?? [];
     expect(error?.extensions?.code).toBe('VALIDATION_FAILED');
     expect(error?.extensions?.retryable).toBe(false);
@@ -116,12 +122,25 @@ describe('validation errors', () => {
     expect(gw.emulator.calls.count('GetPlugin')).toBe(1);
   });
 
+  it('checks ids against the model before any AWS call', async () => {
+    const { body } = await gw.gql(`{ plugin(applicationId: "short", pluginId: "NOT-A-UUID") { pluginId } }`);
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'VALIDATION_FAILED',
+      retryable: false,
+      fieldErrors: [
+        { path: 'applicationId', message: 'must be exactly 36 characters long (got 5)' },
+        { path: 'pluginId', message: 'must be exactly 36 characters long (got 10)' },
+      ],
+    });
+    expect(gw.emulator.calls.count()).toBe(0);
+  });
+
   it('refuses an empty id before any AWS call', async () => {
     const { body } = await gw.gql(`{ connectorV2(connectorId: "") { connectorId } }`);
     expect(body.errors?.[0]?.extensions).toEqual({
       code: 'VALIDATION_FAILED',
       retryable: false,
-      fieldErrors: [{ path: 'connectorId', message: 'must not be empty' }],
+      fieldErrors: [{ path: 'connectorId', message: 'must be 1 to 1024 characters long (got 0)' }],
     });
     expect(gw.emulator.calls.count()).toBe(0);
   });

@@ -218,7 +218,7 @@ describe('integrations', () => {
     const { body } = await gw.gql(`{ integrations(provider: UNRECOGNIZED, awsAccountIds: [${many}], applicationIds: [""]) { nodes { id } } }`);
     expect(body.errors?.[0]?.extensions?.fieldErrors).toEqual([
       { path: 'provider', message: 'UNRECOGNIZED is an output-only value' },
-      { path: 'applicationIds[0]', message: 'must not be empty' },
+      { path: 'applicationIds[0]', message: 'must be exactly 36 characters long (got 0)' },
       { path: 'awsAccountIds', message: 'may name at most 20 (got 21)' },
     ]);
     expect(gw.emulator.calls.count()).toBe(0);

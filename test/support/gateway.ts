@@ -64,6 +64,10 @@ export interface TestGatewayOptions {
   entityConcurrency?: number;
   /** Who may call (default: auth off). `issuer` undefined with mode jwt = the emulator's development issuer. */
   auth?: Partial<AuthConfig>;
+  /** Slow-client limits of the HTTP server (default: the production defaults). */
+  http?: Config['http'];
+  /** Cursor HMAC key (default: random per gateway). */
+  cursorSecret?: string;
   /** Browser-facing settings (default: Sandbox outside production, Studio's origin only, no localhost origins). */
   landingPage?: Config['landingPage'];
   corsOrigins?: string[];
@@ -136,6 +140,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       cost: { maxAwsCalls: 200, maxMutations: 10, maxDepth: 20, ...options.cost },
       layers,
       auth: { ...AUTH_OFF, ...options.auth, issuer: options.auth?.issuer ?? (options.auth?.mode === 'jwt' ? emulator.issuer : undefined) },
+      ...(options.http === undefined ? {} : { http: options.http }),
+      ...(options.cursorSecret === undefined ? {} : { cursorSecret: options.cursorSecret }),
     },
     logger,
     clients,
