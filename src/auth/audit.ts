@@ -13,7 +13,9 @@ function pick(value: unknown, name: string): string | null {
 /**
  * One audit log line (info, `audit: true`) per mutation field, after it resolves: the caller's `sub` (null with auth
  * off), the operation, its applicationId, the outcome (`OK` or the error code), the pluginId and the clientToken.
- * Nothing else of the input is logged. Mutates the schema's Mutation resolvers in place; call once.
+ * Nothing else of the input is logged, and input values only once the gateway has accepted the input: a mutation
+ * refused with VALIDATION_FAILED logs null for them, so whatever a client pasted into a malformed field (a secret,
+ * a payload) never reaches the log. Mutates the schema's Mutation resolvers in place; call once.
  */
 export function auditMutations(schema: GraphQLSchema): void {
   const mutation = schema.getMutationType();
@@ -22,19 +24,21 @@ export function auditMutations(schema: GraphQLSchema): void {
     const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
     field.resolve = async (source, args: Record<string, unknown>, context: Context, info) => {
       const input = args.input;
-      const line = (outcome: string, result: unknown): void =>
+      const line = (outcome: string, result: unknown): void => {
+        const accepted = outcome !== 'VALIDATION_FAILED';
         context.logger.info(
           {
             audit: true,
             sub: context.caller?.subject ?? null,
             operation: field.name,
-            applicationId: pick(input, 'applicationId'),
+            applicationId: accepted ? pick(input, 'applicationId') : null,
             outcome,
             pluginId: pick(result, 'pluginId'),
-            clientToken: pick(result, 'clientToken') ?? pick(input, 'clientToken'),
+            clientToken: pick(result, 'clientToken') ?? (accepted ? pick(input, 'clientToken') : null),
           },
           `audit: ${field.name} ${outcome}`,
         );
+      };
       try {
         const result: unknown = await resolve(source, args, context, info);
         line('OK', result);
