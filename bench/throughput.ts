@@ -109,15 +109,17 @@ function percentile(values: number[], p: number): number {
 function waitFor<T>(child: ChildProcess, pick: (message: unknown) => T | undefined, what: string, ms = 30_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
+    const onExit = (code: number | null) => reject(new Error(`${what}: exited with ${code}`));
     const onMessage = (message: unknown) => {
       const value = pick(message);
       if (value === undefined) return;
       clearTimeout(timer);
       child.off('message', onMessage);
+      child.off('exit', onExit);
       resolve(value);
     };
     child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`${what}: exited with ${code}`)));
+    child.once('exit', onExit);
   });
 }
 
