@@ -36,6 +36,8 @@ export interface Variant {
   env: NodeJS.ProcessEnv;
   /** Extra request headers. */
   headers?: Record<string, string>;
+  /** Command-line flags of the gateway (default `--backend aws`, pointed at the emulator process). */
+  args?: string[];
   /**
    * Turn JWT authentication on: the gateway trusts the emulator's development issuer and every query carries a
    * bearer token with these scopes, minted by that issuer.
@@ -146,7 +148,7 @@ export async function startGateway(emulatorUrl: string, variant: Variant): Promi
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...entry, '--backend', 'aws', '--port', String(port)], {
+  const child = spawn(process.execPath, [...entry, ...(variant.args ?? ['--backend', 'aws']), '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
