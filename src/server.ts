@@ -8,7 +8,6 @@ import express from 'express';
 import { createAuth } from './auth/index.js';
 import type { AwsClients } from './aws/clients.js';
 import { awsCachePlugin } from './aws/callLayers.js';
-import { awsRequestScope } from './aws/scope.js';
 import { AUTH_OFF, DEFAULT_HTTP, type Config } from './config.js';
 import type { Context } from './context.js';
 import { costPlugin } from './cost/plugin.js';
@@ -27,7 +26,7 @@ import { createSchema } from './schema.js';
 import { Health } from './telemetry/health.js';
 import { metricsHandler } from './telemetry/metrics.js';
 import { requestLogPlugin } from './telemetry/requestLog.js';
-import { requestScope } from './telemetry/requestScope.js';
+import { requestScope } from './requestScope.js';
 
 export interface GatewayOptions {
   config: Pick<
@@ -113,7 +112,6 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     cors<cors.CorsRequest>(corsOptions(config)),
     express.json({ limit: '1mb' }),
     requestScope,
-    awsRequestScope,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const { caller, clients } = await auth.identify(req.headers.authorization);

@@ -5,7 +5,7 @@ import { GatewayError } from '../errors.js';
 import { cacheLookups } from '../telemetry/metrics.js';
 import type { AwsService } from './clients.js';
 import { isRead, type CallInfo, type CallLayer } from './layers.js';
-import { currentScope } from './scope.js';
+import { currentRequest } from '../requestScope.js';
 
 /** One cached answer: the SDK output, or the RESOURCE_NOT_FOUND AWS gave; `t` = when it was read (ms). */
 export interface CacheEntry {
@@ -139,7 +139,7 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
     }
     const generations = await Promise.all(tags.map((tag) => store.generation(tag)));
     const key = `cg:c:${call.key}|${generations.join('.')}`;
-    const scope = currentScope();
+    const scope = currentRequest();
     const now = Date.now();
     const cached = await store.get(key);
     const ttlOf = (entry: CacheEntry): number => (entry.notFound === undefined ? ttlS : Math.min(ttlS, NOT_FOUND_TTL_S));

@@ -1,6 +1,6 @@
 import type { FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack } from '@smithy/types';
 import type { AwsService } from './clients.js';
-import { currentScope } from './scope.js';
+import { currentRequest } from '../requestScope.js';
 
 /** One AWS call as the layers see it. */
 export interface CallInfo {
@@ -74,7 +74,7 @@ export function registerCallLayers(
         }
         return chain();
       };
-      const scope = currentScope();
+      const scope = currentRequest();
       if (scope === undefined || !isRead(call.operation)) return { output: (await run()) as object, response: undefined };
       let pending = scope.reads.get(call.key);
       if (pending === undefined) {

@@ -6,7 +6,7 @@ import { GatewayError } from '../errors.js';
 import { rateLimitRefusals, rateLimitWaits } from '../telemetry/metrics.js';
 import type { AttemptLayer, CallInfo } from './layers.js';
 import { DEFAULT_RATE, DOCUMENTED_RATES, type Rate } from './rates.js';
-import { currentScope } from './scope.js';
+import { currentRequest } from '../requestScope.js';
 
 export interface RateLimitOptions {
   /** Overrides by operation name; `*` replaces DEFAULT_RATE. */
@@ -107,7 +107,7 @@ export function createRateLimitLayer(options: RateLimitOptions): AttemptLayer {
 
   return async (call) => {
     const entry = bucketFor(call);
-    const caller = currentScope()?.caller ?? 'gateway';
+    const caller = currentRequest()?.caller ?? 'gateway';
     const now = Date.now();
     entry.active.set(caller, now);
     for (const [other, seen] of entry.active) if (now - seen > ACTIVE_WINDOW_MS) entry.active.delete(other);
@@ -155,7 +155,7 @@ export class PerCallerRetryStrategy implements RetryStrategyV2 {
   }
 
   async acquireInitialRetryToken(retryTokenScope: string): Promise<RetryToken> {
-    const strategy = this.strategyFor(currentScope()?.caller ?? 'gateway');
+    const strategy = this.strategyFor(currentRequest()?.caller ?? 'gateway');
     const token = await strategy.acquireInitialRetryToken(retryTokenScope);
     this.owners.set(token, strategy);
     return token;

@@ -2,7 +2,7 @@ import type { InitializeHandler, InitializeHandlerArguments, InitializeHandlerOu
 import type { AwsService } from '../aws/clients.js';
 import { awsErrorToGraphQL } from '../errors.js';
 import { awsCalls, awsDuration, awsInFlight, awsRetries } from './metrics.js';
-import { currentRequest } from './requestScope.js';
+import { currentRequest } from '../requestScope.js';
 
 const SERVICE_BY_CLIENT: Readonly<Record<string, AwsService>> = {
   QBusinessClient: 'qbusiness',

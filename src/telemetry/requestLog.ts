@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logger.js';
 import { graphqlDuration, graphqlInFlight, graphqlRequests } from './metrics.js';
-import { currentRequest } from './requestScope.js';
+import { currentRequest } from '../requestScope.js';
 
 /** The fields of one request's log line. Never the document, its literals or the variables. */
 export interface RequestLogLine {
@@ -22,7 +22,7 @@ export interface RequestLogLine {
 
 /**
  * One JSON log line at `info` per GraphQL operation (message `graphql request`), and the GraphQL request metrics.
- * The AWS calls and request id come from the request's scope (requestScope.ts), filled by the SDK middleware.
+ * The AWS calls and request id come from the request's scope (src/requestScope.ts), filled by the SDK middleware.
  */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<object> {
   return {

@@ -2,12 +2,26 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** What the telemetry layer learns about one HTTP request to /graphql while it runs. */
+/**
+ * What the layers learn about one HTTP request to /graphql while it runs, in one AsyncLocalStorage scope that the
+ * resolvers and the SDK middleware (telemetry, call layers) read. Calls made outside a request (start-up, tests
+ * calling the SDK directly) have no scope.
+ */
 export interface RequestScope {
   /** From the caller's `x-request-id` when it is a plausible id, else generated; echoed in the response header. */
   readonly requestId: string;
   /** AWS calls made for this request, by `service.Operation` (e.g. `qbusiness.GetPlugin`), retries not counted. */
   readonly awsCalls: Map<string, number>;
+  /** Who the rate limits share a bucket fairly between: the authenticated subject, else the client address. */
+  caller: string;
+  /** The request asked for fresh reads (`Cache-Control: no-cache`): the cross-request cache is skipped. */
+  noCache: boolean;
+  /** Reads already made in this request, by call key: the same call twice in one request runs once. */
+  readonly reads: Map<string, Promise<unknown>>;
+  /** Ages in seconds of answers served stale from the cache because AWS failed. */
+  readonly staleAges: number[];
+  /** Fewest seconds any answer read from the cache or AWS stays fresh (for the response's Cache-Control). */
+  maxAgeS: number | undefined;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
@@ -22,6 +36,11 @@ const ACCEPTED_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
+function wantsFresh(req: IncomingMessage): boolean {
+  const header = req.headers['cache-control'];
+  return typeof header === 'string' && /(^|,)\s*no-cache\s*(,|$)/i.test(header);
+}
+
 /**
  * Middleware (plain `(req, res, next)`) that gives the rest of the request, resolvers and SDK calls included, a
  * RequestScope, and sends the request id back in `x-request-id`. Mount it after the body parser: stream events run
@@ -31,5 +50,16 @@ export function requestScope(req: IncomingMessage, res: ServerResponse, next: ()
   const given = req.headers[REQUEST_ID_HEADER];
   const requestId = typeof given === 'string' && ACCEPTED_REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader(REQUEST_ID_HEADER, requestId);
-  storage.run({ requestId, awsCalls: new Map() }, next);
+  storage.run(
+    {
+      requestId,
+      awsCalls: new Map(),
+      caller: `address:${req.socket.remoteAddress ?? 'unknown'}`,
+      noCache: wantsFresh(req),
+      reads: new Map(),
+      staleAges: [],
+      maxAgeS: undefined,
+    },
+    next,
+  );
 }
