@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { awsModeEnv } from '../support/process.js';
 
 /**
  * Shutdown as process managers and terminals do it, against `npm start` itself: SIGTERM to the npm process (a
@@ -40,17 +41,7 @@ function npmStart(env: NodeJS.ProcessEnv = {}): Promise<Started> {
   const npm = spawn('npm', ['start', '--', '--backend', 'aws', '--port', '0'], {
     cwd: root,
     detached: true,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_ACCESS_KEY_ID: 'AKIAEXAMPLEONLY',
-      AWS_SECRET_ACCESS_KEY: 'not-a-real-secret',
-      AWS_REGION: 'us-east-1',
-      // --backend aws needs an explicit choice; these measure/serve without auth on purpose.
-      CONNECTOR_GRAPH_AUTH: 'none',
-      AWS_ENDPOINT_URL: emulator.url,
-      ...env,
-    },
+    env: awsModeEnv(emulator.url, env),
   });
   const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { awsModeEnv } from '../support/process.js';
 
 /**
  * Traces end to end: the gateway runs as `npm start` does (node --import tsx src/main.ts) with the standard OTEL_*
@@ -99,17 +100,7 @@ afterAll(async () => {
 function startGateway(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcessWithoutNullStreams; url: string; ready: Record<string, unknown> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--backend', 'aws', '--port', '0'], {
     cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_ACCESS_KEY_ID: 'AKIAEXAMPLEONLY',
-      AWS_SECRET_ACCESS_KEY: 'not-a-real-secret',
-      AWS_REGION: 'us-east-1',
-      // --backend aws needs an explicit choice; these measure/serve without auth on purpose.
-      CONNECTOR_GRAPH_AUTH: 'none',
-      AWS_ENDPOINT_URL: emulator.url,
-      ...env,
-    },
+    env: awsModeEnv(emulator.url, env),
   });
   return new Promise((resolve, reject) => {
     let stderr = '';

@@ -1,0 +1,17 @@
+/**
+ * The environment of a gateway child process in `--backend aws` mode pointed at a test's emulator: only PATH and
+ * HOME from the parent, fake long-term keys, us-east-1, auth off on purpose (aws mode requires the choice), and the
+ * test's own variables on top.
+ */
+export function awsModeEnv(emulatorUrl: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    AWS_ACCESS_KEY_ID: 'AKIAEXAMPLEONLY',
+    AWS_SECRET_ACCESS_KEY: 'not-a-real-secret',
+    AWS_REGION: 'us-east-1',
+    CONNECTOR_GRAPH_AUTH: 'none',
+    AWS_ENDPOINT_URL: emulatorUrl,
+    ...env,
+  };
+}
