@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SETTINGS, type Setting } from '../../src/config.js';
+import { loadConfig, SETTINGS, type Setting } from '../../src/config.js';
 import { useTestGateway } from '../support/gateway.js';
 
 const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
@@ -53,5 +53,25 @@ describe('README', () => {
     };
     walk(join(import.meta.dirname, '..', '..', 'src'));
     expect([...mentioned].filter((name) => !declared.has(name))).toEqual([]);
+  });
+
+  it('starts the gateway in aws mode only with settings it accepts, in every shell recipe', () => {
+    // `--backend aws` refuses to start without an auth choice; each recipe's variables and flags must pass the same
+    // configuration check start-up runs (AWS itself is not reached here).
+    const recipes = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .flatMap((match) => (match[1] ?? '').split('\n'))
+      .flatMap((line) => line.split('&&').map((part) => part.trim()))
+      .filter((command) => /(npm start|dist\/main\.js)\b.*--backend aws/.test(command));
+    expect(recipes.length).toBeGreaterThanOrEqual(3);
+    for (const command of recipes) {
+      const words = command.split(/\s+/);
+      const env: NodeJS.ProcessEnv = {};
+      while (/^[A-Z_]+=/.test(words[0] ?? '')) {
+        const [name, ...value] = (words.shift() as string).split('=');
+        env[name as string] = value.join('=');
+      }
+      const args = words.slice(words.indexOf(words.includes('--') ? '--' : 'dist/main.js') + 1);
+      expect(() => loadConfig(args, env), command).not.toThrow();
+    }
   });
 });
