@@ -76,7 +76,8 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 async function overhead(emulator: Emulator): Promise<void> {
   const gw = await gateway(emulator, 10);
   const key = SEED.qbusiness.plugins.oAuth2;
-  const direct = () => gw.clients.qbusiness().send(new GetPluginCommand(key));
+  const client = await gw.clients.qbusiness();
+  const direct = () => client.send(new GetPluginCommand(key));
   const query = `{ plugin(applicationId: "${key.applicationId}", pluginId: "${key.pluginId}") {
     pluginId displayName type state buildStatus createdAt
     authConfiguration { __typename ... on OAuth2ClientCredentialConfiguration { roleArn tokenUrl } } } }`;

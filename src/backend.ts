@@ -1,8 +1,8 @@
-import { QBusinessClient } from '@aws-sdk/client-qbusiness';
 import { createAwsCallLayers } from './aws/callLayers.js';
 import { AwsClients } from './aws/clients.js';
+import { loadSdk } from './aws/sdk.js';
 import { ConfigError, type Config } from './config.js';
-import { startEmulator, type Emulator } from './emulator/index.js';
+import type { Emulator } from './emulator/index.js';
 import type { Logger } from './logger.js';
 
 export interface Backend {
@@ -34,6 +34,8 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
     maxSockets: config.aws.maxSockets,
   };
   if (config.backend === 'emulator') {
+    // Loaded only in this mode: a gateway in front of AWS never carries the emulator.
+    const { startEmulator } = await import('./emulator/index.js');
     const emulator = await startEmulator({
       // The path holds the ids a client sent: log the operation and outcome only.
       log: ({ path: _path, ...entry }) => logger.debug({ emulator: entry }, 'emulator request'),
@@ -64,7 +66,7 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
     readinessChecks: {
       // The clients' own (memoized, refreshing) credential provider: what the next AWS call would use.
       awsCredentials: async () => {
-        await clients.qbusiness().config.credentials();
+        await (await clients.qbusiness()).config.credentials();
       },
     },
     close: async () => {
@@ -76,6 +78,7 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
 
 /** The region the SDK's default chain finds (AWS_REGION, then the profile's config file). */
 async function resolveAwsRegion(): Promise<string> {
+  const { QBusinessClient } = await loadSdk.qbusiness();
   const probe = new QBusinessClient({});
   try {
     return await probe.config.region();
@@ -88,6 +91,7 @@ async function resolveAwsRegion(): Promise<string> {
 
 /** Fails start-up when the default credential chain finds nothing, instead of failing every query later. */
 async function checkAwsCredentials(region: string): Promise<void> {
+  const { QBusinessClient } = await loadSdk.qbusiness();
   const probe = new QBusinessClient({ region });
   try {
     await withTimeout(probe.config.credentials(), 10_000);

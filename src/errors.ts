@@ -1,9 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { QBusinessServiceException, ValidationException as QBusinessValidationException } from '@aws-sdk/client-qbusiness';
-import { QuickSightServiceException } from '@aws-sdk/client-quicksight';
-import { SecurityHubServiceException } from '@aws-sdk/client-securityhub';
-import { STSServiceException } from '@aws-sdk/client-sts';
+import type { ValidationException as QBusinessValidationException } from '@aws-sdk/client-qbusiness';
+import { ServiceException } from '@smithy/core/client';
 import type { ErrorCode } from './__generated__/resolvers-types.js';
 import type { AwsService } from './aws/clients.js';
 import type { Logger } from './logger.js';
@@ -93,15 +91,18 @@ const NETWORK_ERROR_CODES = new Set([
 ]);
 const NETWORK_ERROR_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'AbortError']);
 
-type AwsServiceException = QBusinessServiceException | QuickSightServiceException | SecurityHubServiceException | STSServiceException;
+/**
+ * An error AWS answered (any service's modeled or unmodeled exception), told apart from network and SDK failures by
+ * the Smithy base class every service's exceptions share (by shape: `$fault` and `$metadata`), so this module does
+ * not load the service packages (they are loaded on first use, src/aws/sdk.ts).
+ */
+function isAwsServiceException(error: unknown): error is ServiceException {
+  return ServiceException.isInstance(error);
+}
 
-function isAwsServiceException(error: unknown): error is AwsServiceException {
-  return (
-    error instanceof QBusinessServiceException ||
-    error instanceof QuickSightServiceException ||
-    error instanceof SecurityHubServiceException ||
-    error instanceof STSServiceException
-  );
+/** Q Business's ValidationException, whose `fields` name the invalid input members. */
+function isQBusinessValidation(error: ServiceException, service: string): error is ServiceException & Pick<QBusinessValidationException, 'fields'> {
+  return service === 'qbusiness' && error.name === 'ValidationException' && Array.isArray((error as { fields?: unknown }).fields);
 }
 
 function networkErrorType(error: unknown): string | undefined {
@@ -168,7 +169,7 @@ export function awsErrorToGraphQL(
       retryable: isRetryable(code, httpStatus),
       aws: { ...call, errorType, httpStatus, requestId: error.$metadata.requestId ?? null },
     };
-    if (error instanceof QBusinessValidationException && error.fields !== undefined && error.fields.length > 0) {
+    if (isQBusinessValidation(error, call.service) && error.fields !== undefined && error.fields.length > 0) {
       extensions.fieldErrors = error.fields.map((field) => ({
         path: `${options.fieldPathPrefix ?? ''}${field.name ?? '(unnamed field)'}`,
         message: field.message ?? 'invalid value',

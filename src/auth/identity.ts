@@ -1,4 +1,4 @@
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { LRUCache } from 'lru-cache';
 import type { AwsClients } from '../aws/clients.js';
@@ -43,18 +43,11 @@ export function roleSessionName(subject: string): string {
  * AwsClients of their own identity (`caller:<issuer>|<sub>|<roleArn>`) sharing the gateway's sockets.
  */
 export class CallerIdentities {
-  private readonly sts: STSClient;
+  /** The STS client, built with its SDK package on the first AssumeRoleWithWebIdentity. */
+  private sts: Promise<{ client: STSClient; AssumeRole: typeof AssumeRoleWithWebIdentityCommand }> | undefined;
   private readonly entries: LRUCache<string, Entry>;
 
   constructor(private readonly options: CallerIdentitiesOptions) {
-    const { gateway } = options;
-    this.sts = new STSClient({
-      region: gateway.defaultRegion,
-      // The emulator's one endpoint; otherwise the SDK applies AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL itself.
-      ...(gateway.endpoint === undefined ? {} : { endpoint: gateway.endpoint }),
-      requestHandler: gateway.requestHandler(),
-      maxAttempts: 2,
-    });
     this.entries = new LRUCache<string, Entry>({
       max: options.maxCallers ?? 1000,
       dispose: (entry) => entry.clients.destroy(),
@@ -86,13 +79,29 @@ export class CallerIdentities {
 
   destroy(): void {
     this.entries.clear();
-    this.sts.destroy();
+    void this.sts?.then(({ client }) => client.destroy());
+  }
+
+  private stsClient() {
+    const { gateway } = this.options;
+    this.sts ??= import('@aws-sdk/client-sts').then(({ STSClient, AssumeRoleWithWebIdentityCommand }) => ({
+      client: new STSClient({
+        region: gateway.defaultRegion,
+        // The emulator's one endpoint; otherwise the SDK applies AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL itself.
+        ...(gateway.endpoint === undefined ? {} : { endpoint: gateway.endpoint }),
+        requestHandler: gateway.requestHandler(),
+        maxAttempts: 2,
+      }),
+      AssumeRole: AssumeRoleWithWebIdentityCommand,
+    }));
+    return this.sts;
   }
 
   private async assume(caller: Caller, token: string): Promise<Session> {
     try {
-      const output = await this.sts.send(
-        new AssumeRoleWithWebIdentityCommand({
+      const sts = await this.stsClient();
+      const output = await sts.client.send(
+        new sts.AssumeRole({
           RoleArn: this.options.roleArn,
           RoleSessionName: roleSessionName(caller.subject),
           WebIdentityToken: token,

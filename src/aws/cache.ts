@@ -1,11 +1,9 @@
-import { ResourceNotFoundException as QBusinessNotFound } from '@aws-sdk/client-qbusiness';
-import { ResourceNotFoundException as QuickSightNotFound } from '@aws-sdk/client-quicksight';
-import { ResourceNotFoundException as SecurityHubNotFound } from '@aws-sdk/client-securityhub';
 import { GatewayError } from '../errors.js';
 import { cacheLookups } from '../telemetry/metrics.js';
 import type { AwsService } from './clients.js';
 import { isRead, type CallInfo, type CallLayer } from './layers.js';
 import { currentRequest } from '../requestScope.js';
+import { loadSdk } from './sdk.js';
 
 /** One cached answer: the SDK output, or the RESOURCE_NOT_FOUND AWS gave; `t` = when it was read (ms). */
 export interface CacheEntry {
@@ -79,14 +77,11 @@ export class MemoryStore implements CacheStore {
 /** Seconds a RESOURCE_NOT_FOUND answer is remembered (at most the TTL). */
 export const NOT_FOUND_TTL_S = 5;
 
-const NOT_FOUND: Record<AwsService, new (options: { message: string; $metadata: { httpStatusCode: number; requestId?: string } }) => Error> = {
-  qbusiness: QBusinessNotFound as never,
-  quicksight: QuickSightNotFound as never,
-  securityhub: SecurityHubNotFound as never,
-};
+type NotFoundConstructor = new (options: { message: string; $metadata: { httpStatusCode: number; requestId?: string } }) => Error;
 
-function notFoundError(service: AwsService, notFound: NonNullable<CacheEntry['notFound']>): Error {
-  const Exception = NOT_FOUND[service];
+/** The service's own ResourceNotFoundException (a remembered one may come from another replica, through Redis). */
+async function notFoundError(service: AwsService, notFound: NonNullable<CacheEntry['notFound']>): Promise<Error> {
+  const Exception = (await loadSdk[service]()).ResourceNotFoundException as unknown as NotFoundConstructor;
   return new Exception({
     message: notFound.message,
     $metadata: { httpStatusCode: 404, ...(notFound.requestId === undefined ? {} : { requestId: notFound.requestId }) },
@@ -143,10 +138,10 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
     const now = Date.now();
     const cached = await store.get(key);
     const ttlOf = (entry: CacheEntry): number => (entry.notFound === undefined ? ttlS : Math.min(ttlS, NOT_FOUND_TTL_S));
-    const answer = (entry: CacheEntry): unknown => {
+    const answer = async (entry: CacheEntry): Promise<unknown> => {
       const leftS = Math.max(0, Math.round((entry.t + ttlOf(entry) * 1000 - Date.now()) / 1000));
       if (scope !== undefined) scope.maxAgeS = Math.min(scope.maxAgeS ?? leftS, leftS);
-      if (entry.notFound !== undefined) throw notFoundError(call.service, entry.notFound);
+      if (entry.notFound !== undefined) throw await notFoundError(call.service, entry.notFound);
       return entry.v;
     };
     const labels = { service: call.service, operation: call.operation };
@@ -176,7 +171,7 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
     try {
       const entry = scope?.noCache === true ? await load() : await store.flight(key, load);
       // A flight in another replica ended without an answer: call AWS ourselves.
-      return answer(entry ?? (await load()));
+      return await answer(entry ?? (await load()));
     } catch (error) {
       const reason = failure ?? error;
       if (cached !== undefined && cached.notFound === undefined && isOutage(reason) && now - cached.t <= maxStaleS * 1000) {

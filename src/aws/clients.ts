@@ -1,14 +1,15 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { QBusinessClient } from '@aws-sdk/client-qbusiness';
-import { QuickSightClient } from '@aws-sdk/client-quicksight';
-import { SecurityHubClient } from '@aws-sdk/client-securityhub';
+import type { QBusinessClient } from '@aws-sdk/client-qbusiness';
+import type { QuickSightClient } from '@aws-sdk/client-quicksight';
+import type { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { AwsConfig } from '../config.js';
 import { awsCallTelemetry } from '../telemetry/awsCalls.js';
 import { registerCallLayers, type CallLayers } from './layers.js';
 import { PerCallerRetryStrategy } from './rateLimits.js';
+import { loadSdk } from './sdk.js';
 
 /**
  * The AWS identity of the default credential chain (or the emulator's fixed keys). Caches and single flight are keyed
@@ -119,15 +120,19 @@ export class AwsClients {
     return this.handler('sts', this.defaultRegion);
   }
 
-  qbusiness(region: string = this.defaultRegion): QBusinessClient {
+  /** The Q Business client of a region (its SDK package is loaded on first use, see src/aws/sdk.ts). */
+  async qbusiness(region: string = this.defaultRegion): Promise<QBusinessClient> {
+    const { QBusinessClient } = await loadSdk.qbusiness();
     return this.get('qbusiness', region, (config) => new QBusinessClient(config));
   }
 
-  quicksight(region: string = this.defaultRegion): QuickSightClient {
+  async quicksight(region: string = this.defaultRegion): Promise<QuickSightClient> {
+    const { QuickSightClient } = await loadSdk.quicksight();
     return this.get('quicksight', region, (config) => new QuickSightClient(config));
   }
 
-  securityhub(region: string = this.defaultRegion): SecurityHubClient {
+  async securityhub(region: string = this.defaultRegion): Promise<SecurityHubClient> {
+    const { SecurityHubClient } = await loadSdk.securityhub();
     return this.get('securityhub', region, (config) => new SecurityHubClient(config));
   }
 

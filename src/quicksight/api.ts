@@ -1,10 +1,6 @@
-import {
-  DescribeActionConnectorCommand,
-  ListActionConnectorsCommand,
-  type ActionConnector,
-  type ActionConnectorSummary,
-} from '@aws-sdk/client-quicksight';
+import type { ActionConnector, ActionConnectorSummary } from '@aws-sdk/client-quicksight';
 import type { AwsClients } from '../aws/clients.js';
+import { loadSdk } from '../aws/sdk.js';
 
 /** Identifies one action connector: everything that changes DescribeActionConnector's answer. */
 export interface ActionConnectorKey {
@@ -21,9 +17,9 @@ export async function describeActionConnector(
   clients: AwsClients,
   key: ActionConnectorKey,
 ): Promise<ActionConnector | undefined> {
-  const output = await clients
-    .quicksight(key.region)
-    .send(new DescribeActionConnectorCommand({ AwsAccountId: key.awsAccountId, ActionConnectorId: key.actionConnectorId }));
+  const { DescribeActionConnectorCommand } = await loadSdk.quicksight();
+  const client = await clients.quicksight(key.region);
+  const output = await client.send(new DescribeActionConnectorCommand({ AwsAccountId: key.awsAccountId, ActionConnectorId: key.actionConnectorId }));
   return output.ActionConnector;
 }
 
@@ -33,7 +29,9 @@ export async function listActionConnectors(
   region: string,
   request: { awsAccountId: string; maxResults: number; nextToken: string | undefined },
 ): Promise<{ items: ActionConnectorSummary[]; nextToken: string | undefined }> {
-  const output = await clients.quicksight(region).send(
+  const { ListActionConnectorsCommand } = await loadSdk.quicksight();
+  const client = await clients.quicksight(region);
+  const output = await client.send(
     new ListActionConnectorsCommand({
       AwsAccountId: request.awsAccountId,
       MaxResults: request.maxResults,

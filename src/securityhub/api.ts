@@ -1,13 +1,12 @@
-import {
-  GetConnectorV2Command,
-  ListConnectorsV2Command,
-  type ConnectorProviderName,
-  type ConnectorStatus,
-  type ConnectorSummary,
-  type EnablementStatus,
-  type GetConnectorV2CommandOutput,
+import type {
+  ConnectorProviderName,
+  ConnectorStatus,
+  ConnectorSummary,
+  EnablementStatus,
+  GetConnectorV2CommandOutput,
 } from '@aws-sdk/client-securityhub';
 import type { AwsClients } from '../aws/clients.js';
+import { loadSdk } from '../aws/sdk.js';
 
 /** Identifies one connector V2: everything that changes GetConnectorV2's answer. */
 export interface ConnectorV2Key {
@@ -17,8 +16,10 @@ export interface ConnectorV2Key {
 }
 
 /** AWS Security Hub GetConnectorV2: one AWS call. */
-export function getConnectorV2(clients: AwsClients, key: ConnectorV2Key): Promise<GetConnectorV2CommandOutput> {
-  return clients.securityhub(key.region).send(new GetConnectorV2Command({ ConnectorId: key.connectorId }));
+export async function getConnectorV2(clients: AwsClients, key: ConnectorV2Key): Promise<GetConnectorV2CommandOutput> {
+  const { GetConnectorV2Command } = await loadSdk.securityhub();
+  const client = await clients.securityhub(key.region);
+  return client.send(new GetConnectorV2Command({ ConnectorId: key.connectorId }));
 }
 
 /** The ListConnectorsV2 filters (AWS applies them). */
@@ -34,7 +35,9 @@ export async function listConnectorsV2(
   region: string,
   request: { filter: ConnectorV2ListFilter; maxResults: number; nextToken: string | undefined },
 ): Promise<{ items: ConnectorSummary[]; nextToken: string | undefined }> {
-  const output = await clients.securityhub(region).send(
+  const { ListConnectorsV2Command } = await loadSdk.securityhub();
+  const client = await clients.securityhub(region);
+  const output = await client.send(
     new ListConnectorsV2Command({
       ProviderName: request.filter.providerName,
       ConnectorStatus: request.filter.connectorStatus,

@@ -48,7 +48,7 @@ describe('CallerIdentities', () => {
     const before = emulator.iam.stsCalls;
     const clients = await identities.clientsFor(caller, token);
     expect(clients.identity).toBe(`caller:${emulator.issuer}|dave@example.com|${SEED_ROLES.operator}`);
-    const credentials = await clients.qbusiness().config.credentials();
+    const credentials = await (await clients.qbusiness()).config.credentials();
     expect(credentials.accessKeyId).toMatch(/^ASIA/);
     expect(emulator.iam.session(credentials.accessKeyId)).toMatchObject({ subject: 'dave@example.com', sessionName: 'dave@example.com' });
     // STS granted an hour; the token ends in two minutes, and so does the session's use.

@@ -100,7 +100,7 @@ describe('the cross-request cache', () => {
     const alice = new AwsClients({ ...options, identity: 'caller:alice' });
     const bob = new AwsClients({ ...options, identity: 'caller:bob' });
     try {
-      for (const clients of [alice, bob, alice, bob]) await clients.qbusiness().send(new GetPluginCommand(PLUGIN));
+      for (const clients of [alice, bob, alice, bob]) await (await clients.qbusiness()).send(new GetPluginCommand(PLUGIN));
       expect(gw.emulator.calls.count('GetPlugin')).toBe(2);
     } finally {
       alice.destroy();
