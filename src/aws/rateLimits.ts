@@ -21,14 +21,15 @@ export interface RateLimitOptions {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function throttled(call: CallInfo, waitMs: number): GatewayError {
+/** THROTTLED for a call the gateway refused; `waitedMs` is how long this call actually waited for a token (whole ms). */
+function throttled(call: CallInfo, waitedMs: number): GatewayError {
   rateLimitRefusals.inc({ service: call.service, operation: call.operation });
   const error = new GatewayError(
     `The gateway's own rate limit for ${call.service} ${call.operation} in ${call.region} is used up; AWS was not called. Retry later.`,
     { code: 'THROTTLED', retryable: true },
   );
   error.extensions.throttledBy = 'gateway';
-  error.extensions.waitedMs = waitMs;
+  error.extensions.waitedMs = Math.max(0, Math.round(waitedMs));
   return error;
 }
 
@@ -115,10 +116,10 @@ export function createRateLimitLayer(options: RateLimitOptions): AttemptLayer {
     // The caller's share: with n active callers each call costs n of the caller's own burst-sized bucket.
     const share = Math.min(entry.active.size, Math.max(1, Math.floor(entry.rate.burst)));
     const wait = { waited: false };
-    if (!(await take(entry.perCaller, caller, share, deadline, wait))) throw throttled(call, options.waitMs);
+    if (!(await take(entry.perCaller, caller, share, deadline, wait))) throw throttled(call, Date.now() - now);
     if (!(await take(entry.shared, 'bucket', 1, deadline, wait))) {
       await entry.perCaller.reward(caller, share);
-      throw throttled(call, options.waitMs);
+      throw throttled(call, Date.now() - now);
     }
     // Counted once per call that went out late (refusals are counted by `throttled`).
     if (wait.waited) rateLimitWaits.inc({ service: call.service, operation: call.operation });

@@ -89,7 +89,10 @@ describe('rate limits', () => {
       const throttled = body.errors ?? [];
       expect(throttled).toHaveLength(3);
       for (const error of throttled) {
-        expect(error.extensions).toEqual({ code: 'THROTTLED', retryable: true, throttledBy: 'gateway', waitedMs: 0 });
+        expect(error.extensions).toEqual({ code: 'THROTTLED', retryable: true, throttledBy: 'gateway', waitedMs: expect.any(Number) });
+        // No wait budget: the call never slept, so what it waited is only the bucket lookup itself.
+        const waited = error.extensions?.waitedMs as number;
+        expect(Number.isInteger(waited) && waited >= 0 && waited < 100).toBe(true);
       }
       // Operators see the refusals in /metrics (prom-client's registry is per process: compare before and after).
       expect(refusalsAfter(await metricValue(REFUSALS))).toBe(3);
@@ -103,6 +106,28 @@ describe('rate limits', () => {
       expect(body.errors).toBeUndefined();
       expect(gw.emulator.calls.count('GetPlugin')).toBe(7);
       expect((await metricValue(WAITS)) - waitsBefore).toBe(3);
+    });
+  });
+
+  it('reports in waitedMs how long a refused call actually waited, not the configured budget', async () => {
+    // The next token is 20 s away, beyond the 5 s budget: the calls are refused at once, without sleeping.
+    await withGateway({ layers: { rateLimits: { GetPlugin: { rate: 0.05, burst: 1 } }, rateWaitMs: 5000 } }, async (gw) => {
+      const { body } = await gw.gql(aliases(PLUGIN_IDS.slice(0, 3)));
+      expect(gw.emulator.calls.count('GetPlugin')).toBe(1);
+      const waited = (body.errors ?? []).map((error) => error.extensions?.waitedMs as number);
+      expect(waited).toHaveLength(2);
+      for (const ms of waited) expect(Number.isInteger(ms) && ms < 1000).toBe(true);
+    });
+    // One token a second and a 1.5 s budget: of three calls at once, one goes, one waits for the next token, and the
+    // third waits for that token too, loses it, and is refused because the one after comes past its budget.
+    await withGateway({ layers: { rateLimits: { GetPlugin: { rate: 1, burst: 1 } }, rateWaitMs: 1500 } }, async (gw) => {
+      const { body } = await gw.gql(aliases(PLUGIN_IDS.slice(0, 3)));
+      expect(gw.emulator.calls.count('GetPlugin')).toBe(2);
+      const refused = body.errors ?? [];
+      expect(refused.map((error) => error.extensions?.code)).toEqual(['THROTTLED']);
+      const ms = refused[0]?.extensions?.waitedMs as number;
+      // It slept until the next token (the rest of a one-second window) before it was refused.
+      expect(Number.isInteger(ms) && ms >= 300).toBe(true);
     });
   });
 
