@@ -42,7 +42,8 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
       ...clientOptions,
       region: config.aws.region ?? 'us-east-1',
       endpoint: emulator.url,
-      credentials: EMULATOR_CREDENTIALS,
+      // The emulator's account, so the rate limits know it without asking STS.
+      credentials: { ...EMULATOR_CREDENTIALS, accountId: emulator.accountId },
     });
     return {
       clients,

@@ -321,7 +321,7 @@ export const SETTINGS = {
     env: ['CONNECTOR_GRAPH_AWS_RATE_LIMITS'],
     default: "AWS's documented quotas, else `5/10`",
     meaning:
-      "token buckets per region and operation, as `Operation=rate[/burst]` pairs, comma-separated (e.g. `GetPlugin=10/20,ListPlugins=5`; `*` sets every other operation); see [Rate limits](#rate-limits)",
+      "token buckets per AWS account, region and operation, as `Operation=rate[/burst]` pairs, comma-separated (e.g. `GetPlugin=10/20,ListPlugins=5`; `*` sets every other operation); see [Rate limits](#rate-limits)",
   },
   awsRateWaitMs: {
     env: ['CONNECTOR_GRAPH_AWS_RATE_WAIT_MS'],

@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GatewayError } from '../errors.js';
 import { rateLimitRefusals, rateLimitWaits } from '../telemetry/metrics.js';
-import type { AttemptLayer, CallInfo } from './layers.js';
+import type { AttemptInfo, AttemptLayer, CallInfo } from './layers.js';
 import { DEFAULT_RATE, DOCUMENTED_RATES, type Rate } from './rates.js';
 import { currentRequest } from '../requestScope.js';
 
@@ -58,8 +58,9 @@ function bucket(rate: Rate, prefix: string, redis: Redis | undefined, localShare
 const ACTIVE_WINDOW_MS = 5000;
 
 /**
- * Token buckets per (region, operation), shared by every identity of this gateway (so several callers of one AWS
- * account stay within the account's quota together), in memory or in Redis. A call waits for a token up to
+ * Token buckets per (AWS account, region, operation), as AWS's quotas are: shared by every identity of this gateway
+ * that acts as one account (so several callers of one account stay within its quota together), separate for
+ * identities in different accounts (see AccountIds for where the account comes from), in memory or in Redis. A call waits for a token up to
  * `waitMs`, then fails with THROTTLED (`throttledBy: "gateway"`), and AWS is not called. Fairness: while n callers
  * use a bucket, each may take at most 1/n of its rate (at least one call per second); alone, a caller has all of it.
  * Caller shares are local to this replica.
@@ -68,8 +69,8 @@ export function createRateLimitLayer(options: RateLimitOptions): AttemptLayer {
   const localShare = options.localShare ?? 0.5;
   const rateOf = (operation: string): Rate => options.overrides[operation] ?? options.overrides['*'] ?? DOCUMENTED_RATES[operation] ?? DEFAULT_RATE;
   const buckets = new Map<string, { shared: RateLimiterAbstract | BurstyRateLimiter; perCaller: RateLimiterMemory; active: Map<string, number>; rate: Rate }>();
-  const bucketFor = (call: CallInfo) => {
-    const key = `${call.region}|${call.operation}`;
+  const bucketFor = (call: AttemptInfo) => {
+    const key = `${call.account}|${call.region}|${call.operation}`;
     let entry = buckets.get(key);
     if (entry === undefined) {
       const rate = rateOf(call.operation);

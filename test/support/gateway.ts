@@ -124,7 +124,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     layers: callLayers.layers,
     region: 'us-east-1',
     endpoint: options.endpoint ?? emulator.url,
-    credentials: { accessKeyId: 'AKIATESTEXAMPLE', secretAccessKey: 'test-secret' },
+    // With its account, as AWS_ACCOUNT_ID gives the SDK's env provider: the rate limits need no STS lookup.
+    credentials: { accessKeyId: 'AKIATESTEXAMPLE', secretAccessKey: 'test-secret', accountId: emulator.accountId },
   });
   const production = options.production ?? false;
   const gateway: Gateway = await createServer({
