@@ -1,26 +1,10 @@
-import { request } from 'node:http';
 import { register } from 'prom-client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED } from '../../src/emulator/fixtures/ids.js';
-import { startTestGateway, useTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.js';
+import { postFrom, startTestGateway, useTestGateway, type TestGateway } from '../support/gateway.js';
 
 const [APP] = SEED.qbusiness.applicationIds;
 const PLUGIN_IDS = Object.values(SEED.qbusiness.plugins).map((plugin) => plugin.pluginId);
-
-/** POSTs a query from a chosen loopback address, so tests can be several callers (fairness is per client address). */
-function postFrom(url: string, localAddress: string, query: string, headers: Record<string, string> = {}): Promise<GraphQLResponse & { headers: Record<string, string | string[] | undefined> }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLResponse['body'] }));
-      res.on('error', reject);
-    });
-    req.setTimeout(20_000, () => req.destroy(new Error('request timed out')));
-    req.on('error', reject);
-    req.end(JSON.stringify({ query }));
-  });
-}
 
 const aliases = (ids: readonly string[]) =>
   `{ ${ids.map((id, i) => `p${i}: plugin(applicationId: "${APP}", pluginId: "${id}") { pluginId }`).join(' ')} }`;
