@@ -13,7 +13,7 @@ import { createAwsCallLayers } from '../../src/aws/callLayers.js';
 import { AwsClients } from '../../src/aws/clients.js';
 import { SEED } from '../../src/emulator/fixtures/ids.js';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { TEST_LAYERS } from '../support/gateway.js';
+import { startTestGateway, TEST_LAYERS } from '../support/gateway.js';
 
 const [APP] = SEED.qbusiness.applicationIds;
 const PLUGIN_IDS = Object.values(SEED.qbusiness.plugins).map((plugin) => plugin.pluginId);
@@ -109,5 +109,22 @@ describe('rate-limit buckets per AWS account', () => {
     expect(await getPlugin(gateway, 6)).toBe('THROTTLED');
     expect(emulator.iam.callerIdentityCalls - before).toBe(1);
     expect(emulator.calls.count('GetPlugin')).toBe(5);
+  });
+
+  it('never looks the account up for a request refused before execution, and once for the first call that goes out', async () => {
+    const gw = await startTestGateway({ credentials: { accessKeyId: 'AKIATESTEXAMPLE', secretAccessKey: 'x' } });
+    try {
+      const aliases = Array.from({ length: 201 }, (_, i) => `p${i}: plugin(applicationId: "${APP}", pluginId: "${PLUGIN_IDS[0]}") { pluginId }`);
+      const refused = await gw.gql(`{ ${aliases.join(' ')} }`);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+      expect(gw.emulator.calls.count()).toBe(0);
+      expect(gw.emulator.iam.callerIdentityCalls).toBe(0);
+      const answered = await gw.gql(`{ ${aliases.slice(0, 5).join(' ')} }`);
+      expect(answered.body.errors).toBeUndefined();
+      expect(gw.emulator.calls.count()).toBe(1);
+      expect(gw.emulator.iam.callerIdentityCalls).toBe(1);
+    } finally {
+      await gw.close();
+    }
   });
 });

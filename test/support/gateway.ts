@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import type { AwsCredentialIdentity } from '@smithy/types';
 import { AwsClients } from '../../src/aws/clients.js';
 import { createAwsCallLayers } from '../../src/aws/callLayers.js';
 import { AUTH_OFF, type AuthConfig, type Config, type CostConfig, type LayersConfig } from '../../src/config.js';
@@ -99,6 +100,8 @@ export interface TestGatewayOptions {
   cost?: Partial<CostConfig>;
   /** Keep-alive sockets per connection pool (one pool per service and region; default 50). */
   maxSockets?: number;
+  /** The gateway's own AWS credentials (default: fixed keys carrying the emulator's account id). */
+  credentials?: AwsCredentialIdentity;
   /** Rate limits, cache, Redis (defaults: no cache, rate limits far above what tests reach, no Redis). */
   layers?: Partial<LayersConfig>;
 }
@@ -148,7 +151,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     region: 'us-east-1',
     endpoint: options.endpoint ?? emulator.url,
     // With its account, as AWS_ACCOUNT_ID gives the SDK's env provider: the rate limits need no STS lookup.
-    credentials: { accessKeyId: 'AKIATESTEXAMPLE', secretAccessKey: 'test-secret', accountId: emulator.accountId },
+    credentials: options.credentials ?? { accessKeyId: 'AKIATESTEXAMPLE', secretAccessKey: 'test-secret', accountId: emulator.accountId },
   });
   const production = options.production ?? false;
   const gateway: Gateway = await createServer({
