@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/__generated__/', 'src/client/__generated__/', 'coverage/', 'dist/', 'test-artifacts/'] },
+  { ignores: ['node_modules/', 'src/__generated__/', 'src/client/__generated__/', 'coverage/', 'dist/', 'test-artifacts/', '.bench-baseline/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

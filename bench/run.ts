@@ -10,6 +10,7 @@
  * 4. Throughput: the gateway process versus a direct SDK loop process, 16 concurrent clients each, against an
  *    emulator process (see bench/throughput.ts).
  */
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { GetPluginCommand } from '@aws-sdk/client-qbusiness';
 import { pino } from 'pino';
@@ -20,6 +21,7 @@ import { SEED, startEmulator, type Emulator } from '../src/emulator/index.js';
 import { createServer } from '../src/server.js';
 import { replicas } from './replicas.js';
 import { soak } from './soak.js';
+import { compare } from './compare.js';
 import { throughput } from './throughput.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -161,6 +163,13 @@ async function lists(emulator: Emulator): Promise<void> {
 async function main(): Promise<void> {
   if (process.argv.includes('soak')) {
     await soak();
+    return;
+  }
+  const compareAt = process.argv.indexOf('compare');
+  if (compareAt >= 0) {
+    const dir = process.argv[compareAt + 1];
+    if (dir === undefined) throw new Error('usage: npm run bench -- compare <dir holding an earlier build of dist/>');
+    await compare(resolve(dir));
     return;
   }
   const emulator = await startEmulator();

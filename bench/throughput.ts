@@ -38,6 +38,10 @@ export interface Variant {
   headers?: Record<string, string>;
   /** Command-line flags of the gateway (default `--backend aws`, pointed at the emulator process). */
   args?: string[];
+  /** Node flags for the gateway process (e.g. `--cpu-prof` to see where its time goes). */
+  nodeArgs?: string[];
+  /** The compiled gateway to run (a directory holding main.js); default dist/, else src/ through tsx. */
+  dist?: string;
   /**
    * Turn JWT authentication on: the gateway trusts the emulator's development issuer and every query carries a
    * bearer token with these scopes, minted by that issuer.
@@ -63,7 +67,7 @@ async function withJwt(variant: Variant, emulatorUrl: string): Promise<Variant> 
   };
 }
 
-interface Side {
+export interface Side {
   count: number;
   errors: number;
   latenciesMs: number[];
@@ -103,7 +107,7 @@ export function rssMiB(pid: number): number {
   return Number(match?.[1] ?? Number.NaN) / 1024;
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
@@ -143,12 +147,14 @@ export interface GatewayProcess {
 }
 
 export async function startGateway(emulatorUrl: string, variant: Variant): Promise<GatewayProcess> {
-  const compiled = existsSync(join(root, 'dist', 'main.js'));
-  const entry = compiled ? [join(root, 'dist', 'main.js')] : [...tsxArgs, join(root, 'src', 'main.ts')];
+  const dist = variant.dist ?? join(root, 'dist');
+  const compiled = existsSync(join(dist, 'main.js'));
+  if (variant.dist !== undefined && !compiled) throw new Error(`${variant.dist} holds no main.js`);
+  const entry = compiled ? [join(dist, 'main.js')] : [...tsxArgs, join(root, 'src', 'main.ts')];
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...entry, ...(variant.args ?? ['--backend', 'aws']), '--port', String(port)], {
+  const child = spawn(process.execPath, [...(variant.nodeArgs ?? []), ...entry, ...(variant.args ?? ['--backend', 'aws']), '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -226,7 +232,7 @@ function post(url: string, agent: Agent, headers: Record<string, string> = {}): 
 }
 
 /** Side A: CONCURRENCY keep-alive clients posting the query for `ms`. */
-async function runGateway(gateway: GatewayProcess, agent: Agent, ms: number, headers?: Record<string, string>): Promise<Side> {
+export async function runGateway(gateway: GatewayProcess, agent: Agent, ms: number, headers?: Record<string, string>): Promise<Side> {
   const cpuBefore = treeCpuMs(gateway.child.pid ?? -1);
   const until = performance.now() + ms;
   const latenciesMs: number[] = [];

@@ -1,8 +1,7 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { createAuth } from './auth/index.js';
@@ -16,6 +15,7 @@ import { corsOptions } from './frontend/cors.js';
 import { createExplorer } from './frontend/explorer.js';
 import { landingPagePlugin } from './frontend/landingPage.js';
 import { hardenFormatError } from './http/errorMessages.js';
+import { createGraphQLRoute, isPath, type Middleware } from './http/graphqlRoute.js';
 import { createRequestErrorHandler, notFound } from './http/requestErrors.js';
 import { applyHttpLimits, httpServerOptions } from './http/limits.js';
 import { createLoaders } from './loaders.js';
@@ -66,7 +66,12 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   const { config, logger, clients } = options;
   const app = express();
   const httpLimits = config.http ?? DEFAULT_HTTP;
-  const httpServer = createHttpServer(httpServerOptions(httpLimits), app);
+  // /graphql is served by its own lean handler (built below, once Apollo has started; the port opens after that in
+  // `listen`); Express serves the rest.
+  const httpServer = createHttpServer(httpServerOptions(httpLimits), (req: IncomingMessage, res: ServerResponse) => {
+    if (isPath(req.url, GRAPHQL_PATH)) graphqlRoute(req, res);
+    else app(req, res);
+  });
   applyHttpLimits(httpServer, httpLimits);
   const authConfig = config.auth ?? AUTH_OFF;
   const auth = createAuth({ config: authConfig, logger, clients });
@@ -107,29 +112,27 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
   app.get('/health', health.liveHandler);
   app.get('/ready', health.readyHandler);
   if (config.ops?.metricsPort === undefined) app.get('/metrics', metricsHandler);
-  app.use(
-    GRAPHQL_PATH,
-    cors<cors.CorsRequest>(corsOptions(config)),
-    express.json({ limit: '1mb' }),
-    requestScope,
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const { caller, clients } = await auth.identify(req.headers.authorization);
-        return {
-          loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
-          clients,
-          caller,
-          region: clients.defaultRegion,
-          logger,
-          cursors,
-          limits: { concurrency: config.aws.concurrency, inventoryMaxItems: config.aws.inventoryMaxItems },
-          partialErrors: [],
-        };
-      },
-    }),
-  );
+  const requestErrors = createRequestErrorHandler(logger);
+  const graphqlRoute = createGraphQLRoute({
+    apollo,
+    before: [cors<IncomingMessage>(corsOptions(config)) as Middleware, express.json({ limit: '1mb' }) as Middleware, requestScope],
+    context: async (req): Promise<Context> => {
+      const { caller, clients } = await auth.identify(req.headers.authorization);
+      return {
+        loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
+        clients,
+        caller,
+        region: clients.defaultRegion,
+        logger,
+        cursors,
+        limits: { concurrency: config.aws.concurrency, inventoryMaxItems: config.aws.inventoryMaxItems },
+        partialErrors: [],
+      };
+    },
+    onError: requestErrors,
+  });
   app.use(notFound);
-  app.use(createRequestErrorHandler(logger));
+  app.use(requestErrors);
 
   return {
     apollo,

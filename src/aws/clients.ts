@@ -195,6 +195,10 @@ export class AwsClients {
       // The standard retry mode, with its retry quota kept per caller (one caller's throttling storm leaves the others theirs).
       retryStrategy: new PerCallerRetryStrategy(maxAttempts ?? 3),
       requestHandler: this.handler(service, region),
+      // Resolve each command's middleware stack once per client instead of on every send (the SDK rebuilds it
+      // otherwise). Safe here because every middleware (layers, telemetry) is added in \`get\`, before the first send:
+      // with this option, middleware added later is ignored.
+      cacheMiddleware: true,
     };
   }
 }
