@@ -114,6 +114,14 @@ export class AwsClients {
     return new AwsClients({ ...this.options, identity, credentials }, { pools: this.pools, accounts: this.accounts });
   }
 
+  /**
+   * The AWS account this identity acts as, for the rate-limit buckets (see AccountIds): resolved once and kept.
+   * Start-up asks for it so no request waits for the lookup; the value is the stand-in key when it could not be found.
+   */
+  async account(): Promise<string> {
+    return this.accounts.of(this.identity, await this.qbusiness().config.credentials());
+  }
+
   /** STS GetCallerIdentity with these credentials: the account they act as (used once per identity, see AccountIds). */
   private async callerAccount(credentials: AwsCredentialIdentity): Promise<string> {
     // Not destroyed after use: its handler's sockets belong to the shared pools, closed with them.
