@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import express from 'express';
@@ -96,6 +97,8 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       error: (message) => logger.error(message),
     },
     plugins: [
+      // The response's Cache-Control is written by awsCachePlugin from what the query read (see src/aws/callLayers.ts).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.ops?.drainTimeoutMs ?? 10_000 }),
       partialErrorsPlugin(),
       requestLogPlugin(logger),

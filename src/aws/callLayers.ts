@@ -71,17 +71,23 @@ export function awsCachePlugin(options: { ttlS: number }): ApolloServerPlugin<Ba
       if (scope !== undefined && caller?.subject !== undefined) scope.caller = `subject:${caller.issuer ?? ''}|${caller.subject}`;
       await Promise.resolve();
       return {
-        async willSendResponse({ response, operation, contextValue, overallCachePolicy }) {
-          if (scope === undefined || operation === undefined) return;
+        async willSendResponse({ response, operation, contextValue }) {
+          if (scope === undefined || operation === undefined) {
+            response.http.headers.set('cache-control', 'no-store');
+            return;
+          }
           const body = response.body;
           const stale = scope.staleAges.length > 0;
           if (stale && body.kind === 'single') {
             body.singleResult.extensions = { ...body.singleResult.extensions, stale: { ageSeconds: Math.max(...scope.staleAges) } };
           }
-          // Apollo's cache-control plugin (it runs after this one) writes the header from this policy: no-store for 0.
+          // This plugin writes the header itself (Apollo's cache-control plugin, which would compute a policy from
+          // field hints on every field resolution, is off: what a query read decides, not the hints). As that
+          // plugin does: a cacheable answer without errors gets `max-age=N, public|private`, anything else no-store.
           const maxAge = operation.operation !== 'query' || options.ttlS === 0 || stale ? 0 : (scope.maxAgeS ?? options.ttlS);
           const isPrivate = (contextValue as { caller?: unknown }).caller !== undefined;
-          overallCachePolicy.replace({ maxAge, scope: isPrivate ? 'PRIVATE' : 'PUBLIC' });
+          const cacheable = maxAge > 0 && body.kind === 'single' && body.singleResult.errors === undefined;
+          response.http.headers.set('cache-control', cacheable ? `max-age=${maxAge}, ${isPrivate ? 'private' : 'public'}` : 'no-store');
           await Promise.resolve();
         },
       };

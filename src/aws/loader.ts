@@ -24,10 +24,11 @@ export interface AwsLoaderSpec<K, V> {
 export function createAwsLoader<K, V>(spec: AwsLoaderSpec<K, V>): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
     async (keys) => {
+      const one = (key: K): Promise<V | Error> => spec.load(key).catch((error: unknown) => awsErrorToGraphQL(error, spec.call(key)));
+      // A batch within the bound needs no queue (the common case: one key per request).
+      if (keys.length <= spec.concurrency) return Promise.all(keys.map(one));
       const limit = pLimit(spec.concurrency);
-      return Promise.all(
-        keys.map((key) => limit(() => spec.load(key).catch((error: unknown) => awsErrorToGraphQL(error, spec.call(key))))),
-      );
+      return Promise.all(keys.map((key) => limit(() => one(key))));
     },
     { cacheKeyFn: spec.cacheKey, name: spec.name },
   );

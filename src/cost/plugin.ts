@@ -69,6 +69,9 @@ function shapeError(problem: ShapeProblem): GatewayError {
  */
 export function costPlugin(limits: CostLimits): ApolloServerPlugin<BaseContext> {
   const refused = new WeakMap<DocumentNode, ShapeProblem>();
+  // An operation without variables costs the same every time; Apollo's document cache hands back the same parsed
+  // operation for the same text, so its estimate is kept with it.
+  const constant = new WeakMap<OperationDefinitionNode, Estimate>();
   return {
     async requestDidStart() {
       return {
@@ -89,7 +92,11 @@ export function costPlugin(limits: CostLimits): ApolloServerPlugin<BaseContext> 
           if (problem !== undefined) throw shapeError(problem);
           // No operation (unknown operationName): Apollo answers that itself, and nothing runs.
           if (operation === undefined) return;
-          const estimate = estimateRequest(schema, document, operation, request.variables, limits);
+          let estimate = constant.get(operation);
+          if (estimate === undefined) {
+            estimate = estimateRequest(schema, document, operation, request.variables, limits);
+            if ((operation.variableDefinitions?.length ?? 0) === 0) constant.set(operation, estimate);
+          }
           if (estimate.mutationFields > limits.maxMutations) {
             throw costError(
               `The operation runs ${estimate.mutationFields} mutations; at most ${limits.maxMutations} are allowed per request (CONNECTOR_GRAPH_MAX_MUTATIONS).`,

@@ -10,6 +10,29 @@ const SERVICE_BY_CLIENT: Readonly<Record<string, AwsService>> = {
   SecurityHubClient: 'securityhub',
 };
 
+/** The metric series of one (service, operation), looked up once: prom-client hashes a label set on every use. */
+interface Series {
+  inFlight: ReturnType<typeof awsInFlight.labels>;
+  duration: ReturnType<typeof awsDuration.labels>;
+  retries: ReturnType<typeof awsRetries.labels>;
+  calls: Map<string, ReturnType<typeof awsCalls.labels>>;
+}
+const seriesByOperation = new Map<string, Series>();
+function seriesOf(service: string, operation: string): Series {
+  const key = `${service}.${operation}`;
+  let series = seriesByOperation.get(key);
+  if (series === undefined) {
+    series = {
+      inFlight: awsInFlight.labels({ service }),
+      duration: awsDuration.labels({ service, operation }),
+      retries: awsRetries.labels({ service, operation }),
+      calls: new Map(),
+    };
+    seriesByOperation.set(key, series);
+  }
+  return series;
+}
+
 /**
  * SDK middleware (outermost, `initialize` step: it sees one call with all its retries) that counts every AWS call
  * into the Prometheus metrics and into the running request's log line. The outcome is `ok` or the error code the
@@ -18,18 +41,17 @@ const SERVICE_BY_CLIENT: Readonly<Record<string, AwsService>> = {
 export const awsCallTelemetry: Pluggable<object, MetadataBearer> = {
   applyToStack(stack) {
     stack.add(
-      (next: InitializeHandler<object, MetadataBearer>, context) =>
-        async (args: InitializeHandlerArguments<object>): Promise<InitializeHandlerOutput<MetadataBearer>> => {
-          const service = SERVICE_BY_CLIENT[String(context.clientName)] ?? String(context.clientName);
-          const operation = String(context.commandName).replace(/Command$/, '');
-          const labels = { service, operation };
+      (next: InitializeHandler<object, MetadataBearer>, context) => {
+        // Resolved once per command and client (the clients cache their middleware stacks).
+        const service = SERVICE_BY_CLIENT[String(context.clientName)] ?? String(context.clientName);
+        const operation = String(context.commandName).replace(/Command$/, '');
+        const key = `${service}.${operation}`;
+        const series = seriesOf(service, operation);
+        return async (args: InitializeHandlerArguments<object>): Promise<InitializeHandlerOutput<MetadataBearer>> => {
           const scope = currentRequest();
-          if (scope !== undefined) {
-            const key = `${service}.${operation}`;
-            scope.awsCalls.set(key, (scope.awsCalls.get(key) ?? 0) + 1);
-          }
-          awsInFlight.inc({ service });
-          const stopTimer = awsDuration.startTimer(labels);
+          if (scope !== undefined) scope.awsCalls.set(key, (scope.awsCalls.get(key) ?? 0) + 1);
+          series.inFlight.inc();
+          const stopTimer = series.duration.startTimer();
           let outcome = 'ok';
           let attempts: number | undefined;
           try {
@@ -42,11 +64,17 @@ export const awsCallTelemetry: Pluggable<object, MetadataBearer> = {
             throw error;
           } finally {
             stopTimer();
-            awsInFlight.dec({ service });
-            awsCalls.inc({ ...labels, outcome });
-            awsRetries.inc(labels, Math.max(0, (attempts ?? 1) - 1));
+            series.inFlight.dec();
+            let calls = series.calls.get(outcome);
+            if (calls === undefined) {
+              calls = awsCalls.labels({ service, operation, outcome });
+              series.calls.set(outcome, calls);
+            }
+            calls.inc();
+            series.retries.inc(Math.max(0, (attempts ?? 1) - 1));
           }
-        },
+        };
+      },
       { step: 'initialize', name: 'connectorGraphTelemetry', override: true },
     );
   },

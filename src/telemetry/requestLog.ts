@@ -44,6 +44,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<object> {
           const outcome = errors.length === 0 ? 'ok' : hasData ? 'partial' : 'error';
           graphqlRequests.inc({ operation_type: operationType, outcome });
           graphqlDuration.observe({ operation_type: operationType }, seconds);
+          if (!logger.isLevelEnabled('info')) return;
           const subject = (contextValue as { caller?: { subject?: unknown } }).caller?.subject;
           const line: RequestLogLine = {
             requestId: scope?.requestId,
