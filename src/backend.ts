@@ -44,7 +44,8 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
       ...clientOptions,
       region: config.aws.region ?? 'us-east-1',
       endpoint: emulator.url,
-      credentials: EMULATOR_CREDENTIALS,
+      // The emulator's account, so the rate limits know it without asking STS.
+      credentials: { ...EMULATOR_CREDENTIALS, accountId: emulator.accountId },
     });
     return {
       clients,
@@ -60,6 +61,10 @@ export async function connectBackend(config: Config, logger: Logger): Promise<Ba
   const region = config.aws.region ?? (await resolveAwsRegion());
   await checkAwsCredentials(region);
   const clients = new AwsClients({ ...clientOptions, region });
+  // The account of the gateway's credentials, for the rate-limit buckets, found now rather than in the first request.
+  const account = await clients.account();
+  if (/^\d{12}$/.test(account)) logger.info({ aws: { account } }, 'AWS account of the gateway credentials (rate limits are kept per account)');
+  else logger.warn('STS GetCallerIdentity failed: the gateway credentials get rate-limit buckets of their own until it answers (retried every 30 s)');
   return {
     clients,
     emulator: undefined,

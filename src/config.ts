@@ -286,7 +286,7 @@ export const SETTINGS = {
     env: ['CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS'],
     default: '`1000`',
     meaning:
-      'items the `integrations` query reads from one AWS list (one application, account or region) per request; a longer list is cut and its source marked `truncated`',
+      'items one `integrations` field reads from one service, all its lists (applications, accounts, the region) together; the lists it cuts have their source marked `truncated`. The AWS calls it may make: per service, one first page per list plus `ceil(items / page size)` further pages',
   },
   maxRepresentations: {
     env: ['CONNECTOR_GRAPH_MAX_REPRESENTATIONS'],
@@ -321,7 +321,7 @@ export const SETTINGS = {
     env: ['CONNECTOR_GRAPH_AWS_RATE_LIMITS'],
     default: "AWS's documented quotas, else `5/10`",
     meaning:
-      "token buckets per region and operation, as `Operation=rate[/burst]` pairs, comma-separated (e.g. `GetPlugin=10/20,ListPlugins=5`; `*` sets every other operation); see [Rate limits](#rate-limits)",
+      "token buckets per AWS account, region and operation, as `Operation=rate[/burst]` pairs, comma-separated (e.g. `GetPlugin=10/20,ListPlugins=5`; `*` sets every other operation); see [Rate limits](#rate-limits)",
   },
   awsRateWaitMs: {
     env: ['CONNECTOR_GRAPH_AWS_RATE_WAIT_MS'],

@@ -9,9 +9,47 @@ import type { CursorCodec } from './pagination.js';
  */
 export const LIST_PAGE_MAX_CALLS = 3;
 
-/** AWS calls a scan of up to `maxItems` items makes at most: one per full page. */
-export function scanMaxCalls(maxItems: number, awsMaxResults: number): number {
-  return Math.max(1, Math.ceil(maxItems / awsMaxResults));
+/**
+ * The most AWS calls an inventory scan of `lists` lists of one service makes under one ScanBound: each list's first
+ * page, plus at most `ceil(maxItems / awsMaxResults)` further pages in all. What the per-request budget charges.
+ */
+export function scanMaxCalls(lists: number, maxItems: number, awsMaxResults: number): number {
+  return lists === 0 ? 0 : lists + Math.ceil(maxItems / awsMaxResults);
+}
+
+/**
+ * What one inventory scan may still read from one service, over all of that service's lists together (shared by the
+ * concurrent scans of its applications or accounts): `maxItems` items in all, and, besides each list's first page,
+ * `ceil(maxItems / awsMaxResults)` further pages in all. Bounds the calls by scanMaxCalls whatever AWS answers
+ * (short pages included) and the items held by `maxItems`.
+ */
+export class ScanBound {
+  private items: number;
+  private pages: number;
+
+  constructor(maxItems: number, awsMaxResults: number) {
+    this.items = maxItems;
+    this.pages = Math.ceil(maxItems / awsMaxResults);
+  }
+
+  /** Items that may still be read (0: the scan is full). */
+  get itemsLeft(): number {
+    return this.items;
+  }
+
+  /** Takes one further page (beyond a list's first); false when none is left. */
+  takePage(): boolean {
+    if (this.pages <= 0) return false;
+    this.pages--;
+    return true;
+  }
+
+  /** Takes up to `count` items; returns how many were granted. */
+  takeItems(count: number): number {
+    const granted = Math.min(count, this.items);
+    this.items -= granted;
+    return granted;
+  }
 }
 
 /** One page of an AWS list operation. */
@@ -147,29 +185,26 @@ export async function pageAwsList<S, N, C extends string, E extends string>(
 }
 
 /**
- * Reads an AWS list from the start, following tokens with the largest page size, up to `maxItems` items, as
- * GraphQL parents. `truncated` says the list had more, or that AWS's pages came back short and the scan stopped
- * after `scanMaxCalls` calls (its bound in the per-request budget). AWS errors follow the error contract.
+ * Reads an AWS list from the start, following tokens with the largest page size, within `bound` (shared with the
+ * other lists of the same scan), as GraphQL parents. `truncated` says the list may hold more than was read: the
+ * bound's items or further pages ran out first (AWS answering short pages uses up pages), or, when the bound was
+ * already full, nothing was read. AWS errors follow the error contract.
  */
-export async function scanAwsList<S, N>(
-  source: AwsListSource<S, N>,
-  maxItems: number,
-): Promise<{ items: N[]; truncated: boolean }> {
+export async function scanAwsList<S, N>(source: AwsListSource<S, N>, bound: ScanBound): Promise<{ items: N[]; truncated: boolean }> {
   const items: N[] = [];
-  const maxCalls = scanMaxCalls(maxItems, source.awsMaxResults);
   let token: string | undefined;
-  for (let calls = 0; calls < maxCalls; calls++) {
+  for (let calls = 0; ; calls++) {
+    if (bound.itemsLeft <= 0 || (calls > 0 && !bound.takePage())) return { items, truncated: true };
     let page: AwsPage<S>;
     try {
-      page = await source.fetch(token, Math.min(source.awsMaxResults, maxItems - items.length));
+      page = await source.fetch(token, Math.min(source.awsMaxResults, bound.itemsLeft));
     } catch (error) {
       throw awsErrorToGraphQL(error, source.call);
     }
-    const room = maxItems - items.length;
-    items.push(...page.items.slice(0, room).map(source.toNode));
+    const kept = bound.takeItems(page.items.length);
+    items.push(...page.items.slice(0, kept).map(source.toNode));
     token = page.nextToken;
-    if (items.length >= maxItems) return { items, truncated: token !== undefined || page.items.length > room };
+    if (kept < page.items.length) return { items, truncated: true };
     if (token === undefined) return { items, truncated: false };
   }
-  return { items, truncated: true };
 }

@@ -837,7 +837,11 @@ export type IntegrationSource = {
   ok: Scalars['Boolean']['output'];
   /** What was listed: an application id (Q Business), an account id (QuickSight) or a region (Security Hub). */
   scope: Scalars['String']['output'];
-  /** True when the list was longer than the gateway reads per query (see CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS) and was cut. */
+  /**
+   * True when the list may hold more than was read: the query's bound for this service (CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS
+   * items for all of the service's lists together, and the pages that allows) was reached before the list ended. Its
+   * items so far are included; a list not read at all because the bound was already reached has none.
+   */
   truncated: Scalars['Boolean']['output'];
 };
 

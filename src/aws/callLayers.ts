@@ -10,6 +10,8 @@ import { currentRequest } from '../requestScope.js';
 /** The per-call layers of one gateway process, and how to release what they hold (a Redis connection). */
 export interface AwsCallLayers {
   layers: CallLayers;
+  /** Resolves once the Redis connection (if any) is up, or false after `timeoutMs` (until then the layers use their local fallbacks). */
+  redisReady(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,19 @@ export function createAwsCallLayers(config: LayersConfig, logger: Logger): AwsCa
   };
   return {
     layers,
+    redisReady: (timeoutMs) =>
+      new Promise((resolve) => {
+        if (redis === undefined || redis.status === 'ready') return resolve(true);
+        const timer = setTimeout(() => {
+          redis.off('ready', onReady);
+          resolve(false);
+        }, timeoutMs);
+        const onReady = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        redis.once('ready', onReady);
+      }),
     close: async () => {
       connection?.close();
       await Promise.resolve();

@@ -7,6 +7,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { AwsConfig } from '../config.js';
 import { awsCallTelemetry } from '../telemetry/awsCalls.js';
+import { AccountIds } from './account.js';
 import { registerCallLayers, type CallLayers } from './layers.js';
 import { PerCallerRetryStrategy } from './rateLimits.js';
 import { loadSdk } from './sdk.js';
@@ -91,15 +92,18 @@ export class AwsClients {
   private readonly pools: ConnectionPools;
   /** Whether this instance made (and so closes) the pools; per-identity instances share their parent's. */
   private readonly ownsPools: boolean;
+  /** The AWS account of each identity, for the rate-limit buckets; shared with the per-identity instances. */
+  private readonly accounts: AccountIds;
 
   constructor(
     private readonly options: AwsClientsOptions,
-    sharedPools?: ConnectionPools,
+    shared?: { pools: ConnectionPools; accounts: AccountIds },
   ) {
     this.defaultRegion = options.region;
     this.identity = options.identity ?? GATEWAY_IDENTITY;
-    this.ownsPools = sharedPools === undefined;
-    this.pools = sharedPools ?? new ConnectionPools(options.maxSockets);
+    this.ownsPools = shared === undefined;
+    this.pools = shared?.pools ?? new ConnectionPools(options.maxSockets);
+    this.accounts = shared?.accounts ?? new AccountIds((credentials) => this.callerAccount(credentials));
   }
 
   /**
@@ -107,7 +111,31 @@ export class AwsClients {
    * layers and connection pools, other credentials.
    */
   withIdentity(identity: string, credentials: AwsCredentialIdentityProvider): AwsClients {
-    return new AwsClients({ ...this.options, identity, credentials }, this.pools);
+    return new AwsClients({ ...this.options, identity, credentials }, { pools: this.pools, accounts: this.accounts });
+  }
+
+  /**
+   * The AWS account this identity acts as, for the rate-limit buckets (see AccountIds): resolved once and kept.
+   * Start-up asks for it so no request waits for the lookup; the value is the stand-in key when it could not be found.
+   */
+  async account(): Promise<string> {
+    return this.accounts.of(this.identity, await (await this.qbusiness()).config.credentials());
+  }
+
+  /** STS GetCallerIdentity with these credentials: the account they act as (used once per identity, see AccountIds). */
+  private async callerAccount(credentials: AwsCredentialIdentity): Promise<string> {
+    // Not destroyed after use: its handler's sockets belong to the shared pools, closed with them.
+    const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+    const sts = new STSClient({
+      region: this.defaultRegion,
+      ...(this.options.endpoint === undefined ? {} : { endpoint: this.options.endpoint }),
+      credentials,
+      requestHandler: this.requestHandler(),
+      maxAttempts: 2,
+    });
+    const { Account } = await sts.send(new GetCallerIdentityCommand({}));
+    if (Account === undefined || !/^\d{12}$/.test(Account)) throw new Error('STS GetCallerIdentity answered without an account');
+    return Account;
   }
 
   /** The endpoint every service uses (the emulator), if one was given; STS is reached the same way. */
@@ -153,7 +181,7 @@ export class AwsClients {
     if (client === undefined) {
       client = build(this.clientConfig(service, region));
       // Call layers first (outermost): an answer from the cache never reaches the AWS call telemetry.
-      if (this.options.layers !== undefined) registerCallLayers(client, this.identity, service, region, this.options.layers);
+      if (this.options.layers !== undefined) registerCallLayers(client, this.identity, service, region, this.options.layers, this.accounts);
       client.middlewareStack.use(awsCallTelemetry);
       this.clients.set(key, client);
     }

@@ -1,4 +1,5 @@
-import type { FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack } from '@smithy/types';
+import type { AwsCredentialIdentity, FinalizeRequestMiddleware, HandlerExecutionContext, InitializeMiddleware, MiddlewareStack } from '@smithy/types';
+import type { AccountIds } from './account.js';
 import type { AwsService } from './clients.js';
 import { currentRequest } from '../requestScope.js';
 
@@ -34,8 +35,12 @@ export function stableJson(value: unknown): string {
 
 /** A layer around whole calls (once per call, outside the SDK's retries): may answer without calling `next`. */
 export type CallLayer = (call: CallInfo, next: () => Promise<unknown>) => Promise<unknown>;
+/** One attempt of a call, with the AWS account it is made as (see AccountIds). */
+export interface AttemptInfo extends CallInfo {
+  account: string;
+}
 /** A layer around each attempt (inside the SDK's retries, before signing): e.g. a rate limit. */
-export type AttemptLayer = (call: CallInfo) => Promise<void>;
+export type AttemptLayer = (call: AttemptInfo) => Promise<void>;
 
 export interface CallLayers {
   /** Outermost first. */
@@ -57,6 +62,7 @@ export function registerCallLayers(
   service: AwsService,
   region: string,
   layers: CallLayers,
+  accounts: AccountIds,
 ): void {
   const stack = client.middlewareStack as AnyStack;
   const describe = (commandName: unknown, input: unknown): CallInfo => {
@@ -86,7 +92,10 @@ export function registerCallLayers(
   stack.add(callMiddleware, { step: 'initialize', name: 'connectorGraphCallLayers', override: true });
   if (layers.attempt.length > 0) {
     const attemptMiddleware: FinalizeRequestMiddleware<object, object> = (next, context) => async (args) => {
-      const call = describe(context.commandName, args.input);
+      // The credentials the SDK resolved for this call (before signing), for their account.
+      const credentials = (context as HandlerExecutionContext).__smithy_context?.selectedHttpAuthScheme?.identity as AwsCredentialIdentity | undefined;
+      const known = accounts.of(identity, credentials);
+      const call: AttemptInfo = { ...describe(context.commandName, args.input), account: typeof known === 'string' ? known : await known };
       for (const layer of layers.attempt) await layer(call);
       return next(args);
     };

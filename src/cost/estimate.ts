@@ -16,11 +16,12 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-import { MAX_SCOPES } from '../inventory/integrations.js';
+import { scanMaxCalls } from '../connection.js';
+import { INVENTORY_PAGE_SIZES, MAX_SCOPES } from '../inventory/integrations.js';
 
 /** What the estimate needs to know about the gateway's own bounds. */
 export interface EstimateOptions {
-  /** Items `integrations` reads from one AWS list (CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS). */
+  /** Items `integrations` reads from one service, all its lists together (CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS). */
   inventoryMaxItems: number;
 }
 
@@ -31,9 +32,6 @@ export interface Estimate {
   mutationFields: number;
 }
 
-/** AWS list page sizes (maxResults limits) the `integrations` scan reads with, by service. */
-const INVENTORY_PAGE = { QBUSINESS: 50, QUICKSIGHT: 100, SECURITYHUB: 100 } as const;
-type InventoryService = keyof typeof INVENTORY_PAGE;
 
 interface ListSize {
   assumedSize: number;
@@ -82,8 +80,9 @@ function isEntity(type: GraphQLObjectType): boolean {
  * - on an entity type (Plugin, ActionConnector, ConnectorV2), the weighted fields are the details that a list
  *   summary lacks: all of them together cost one Get per object (the largest weight, not the sum), and nothing when
  *   the object was itself read with a Get (returned by a field that has a weight, or by `_entities`);
- * - `_entities` costs one call per representation; `integrations` costs its AWS list pages: per application
- *   (Q Business), per account (QuickSight) and for the region (Security Hub), each up to the inventory bound;
+ * - `_entities` costs one call per representation; `integrations` costs its AWS list pages: per service, one first
+ *   page per list (application, account, region) plus the further pages the scan's bound allows that service
+ *   (ceil(inventory items / page size), shared by its lists; see ScanBound);
  * - abstract types cost what their most expensive possible type costs; `@skip`/`@include` are ignored.
  *
  * The operation must be valid (run after validation): recursion is bounded by its depth, and every fragment is
@@ -109,17 +108,15 @@ export function estimateOperation(
   };
 
   const integrationsCalls = (args: Record<string, unknown>): number => {
-    const services = Array.isArray(args.services) ? (args.services as string[]) : (Object.keys(INVENTORY_PAGE) as InventoryService[]);
+    const services = Array.isArray(args.services) ? (args.services as string[]) : Object.keys(INVENTORY_PAGE_SIZES);
     const count = (value: unknown): number => (Array.isArray(value) ? new Set(value).size : 0);
     // Arguments the resolver refuses before any AWS call cost nothing (and get VALIDATION_FAILED, not a cost error).
     const refused = (value: unknown): boolean => Array.isArray(value) && (count(value) > MAX_SCOPES || value.includes(''));
     if (refused(args.applicationIds) || refused(args.awsAccountIds) || args.provider === 'UNRECOGNIZED') return 0;
-    const pages = (service: InventoryService): number => Math.ceil(options.inventoryMaxItems / INVENTORY_PAGE[service]);
-    let calls = 0;
-    if (services.includes('QBUSINESS')) calls += count(args.applicationIds) * pages('QBUSINESS');
-    if (services.includes('QUICKSIGHT')) calls += count(args.awsAccountIds) * pages('QUICKSIGHT');
-    if (services.includes('SECURITYHUB')) calls += pages('SECURITYHUB');
-    return calls;
+    // Per service: each list's first page plus the scan's further pages, shared by its lists (see ScanBound).
+    const pages = (service: keyof typeof INVENTORY_PAGE_SIZES, lists: number): number =>
+      services.includes(service) ? scanMaxCalls(lists, options.inventoryMaxItems, INVENTORY_PAGE_SIZES[service]) : 0;
+    return pages('QBUSINESS', count(args.applicationIds)) + pages('QUICKSIGHT', count(args.awsAccountIds)) + pages('SECURITYHUB', 1);
   };
 
   /** Cost of a selection set on one concrete object type. `full`: the object was read with a Get. */

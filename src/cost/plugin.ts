@@ -20,7 +20,7 @@ export interface CostLimits {
   maxMutations: number;
   /** CONNECTOR_GRAPH_MAX_DEPTH: deepest field nesting, through fragments. */
   maxDepth: number;
-  /** Items `integrations` reads per AWS list (CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS), which its price depends on. */
+  /** Items `integrations` reads per service, all its lists together (CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS), which its price depends on. */
   inventoryMaxItems: number;
 }
 

@@ -95,6 +95,8 @@ export class Iam {
   private readonly sessions = new Map<string, RoleSession>();
   /** AssumeRoleWithWebIdentity calls answered (for tests: one STS call per caller). */
   stsCalls = 0;
+  /** GetCallerIdentity calls answered (for tests: the gateway looks its account up once). */
+  callerIdentityCalls = 0;
 
   constructor(
     readonly accountId: string,
@@ -194,6 +196,27 @@ export class Iam {
       `<SessionToken>${randomUUID()}${randomBytes(32).toString('base64')}</SessionToken><Expiration>${expiration}</Expiration></Credentials>` +
       `<Provider>${xmlEscape(entry.trusted.issuer)}</Provider>` +
       `</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`
+    );
+  }
+
+  /**
+   * STS GetCallerIdentity (awsQuery, XML out) for the access key that signed the request: an STS session answers as
+   * its assumed role, any other signed key as an IAM user of the emulator's account; unsigned requests are refused
+   * (MissingAuthenticationToken, as STS does).
+   */
+  getCallerIdentity(accessKeyId: string, requestId: string): string {
+    if (accessKeyId === '') throw new StsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+    const session = this.sessions.get(accessKeyId);
+    if (session !== undefined && session.expiresAt <= this.now()) throw new StsError('ExpiredToken', 'The security token included in the request is expired', 403);
+    const [arn, userId] =
+      session === undefined
+        ? [`arn:aws:iam::${this.accountId}:user/emulator`, `AIDA${accessKeyId.slice(4, 20).toUpperCase()}`]
+        : [session.arn, `AROA${session.roleArn.length.toString(16).toUpperCase()}:${session.sessionName}`];
+    this.callerIdentityCalls += 1;
+    return (
+      `<GetCallerIdentityResponse xmlns="${STS_NS}"><GetCallerIdentityResult>` +
+      `<Arn>${xmlEscape(arn)}</Arn><UserId>${xmlEscape(userId)}</UserId><Account>${this.accountId}</Account>` +
+      `</GetCallerIdentityResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`
     );
   }
 }

@@ -137,7 +137,7 @@ export interface Emulator {
   readonly issuer: string;
   /** Signs a development token with the issuer's key (what `npm run token` asks for over HTTP). */
   issueToken(request: DevTokenRequest): Promise<string>;
-  /** Roles, trusted issuers and STS sessions (see iam.ts); `iam.stsCalls` counts AssumeRoleWithWebIdentity answers. */
+  /** Roles, trusted issuers and STS sessions (see iam.ts); `iam.stsCalls` counts AssumeRoleWithWebIdentity answers, `iam.callerIdentityCalls` GetCallerIdentity answers. */
   readonly iam: Iam;
   /** The live in-memory resources (seeded), per region. */
   readonly store: EmulatorStore;
@@ -405,8 +405,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return finish(status);
   };
 
-  /** STS (awsQuery: form POST to `/`, XML answers). Only AssumeRoleWithWebIdentity. Returns the status sent. */
-  const handleSts = async (rawBody: Buffer, res: ServerResponse, requestId: string): Promise<number> => {
+  /** STS (awsQuery: form POST to `/`, XML answers): AssumeRoleWithWebIdentity and GetCallerIdentity. Returns the status sent. */
+  const handleSts = async (req: IncomingMessage, rawBody: Buffer, res: ServerResponse, requestId: string): Promise<number> => {
     const form = new URLSearchParams(rawBody.toString('utf8'));
     const reply = (status: number, xml: string): number => {
       if (!res.headersSent) {
@@ -415,10 +415,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
       return status;
     };
-    if (form.get('Action') !== 'AssumeRoleWithWebIdentity') {
-      return reply(400, stsErrorXml(new StsError('InvalidAction', `Could not find operation ${form.get('Action') ?? ''} for version 2011-06-15`, 400), requestId));
+    const action = form.get('Action');
+    if (action !== 'AssumeRoleWithWebIdentity' && action !== 'GetCallerIdentity') {
+      return reply(400, stsErrorXml(new StsError('InvalidAction', `Could not find operation ${action ?? ''} for version 2011-06-15`, 400), requestId));
     }
     try {
+      if (action === 'GetCallerIdentity') return reply(200, iam.getCallerIdentity(parseCredentialScope(req.headers.authorization)?.accessKeyId ?? '', requestId));
       return reply(200, await iam.assumeRoleWithWebIdentity(form, requestId));
     } catch (error) {
       const stsError = error instanceof StsError ? error : new StsError('InternalFailure', 'An internal error occurred in the emulator.', 500);
@@ -518,7 +520,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         return;
       }
       if (method === 'POST' && pathname === '/' && String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-        status = await handleSts(rawBody, res, requestId);
+        status = await handleSts(req, rawBody, res, requestId);
         return;
       }
       // The control API (faults, call log) exists for loopback clients only; to anyone else it is an unknown route.

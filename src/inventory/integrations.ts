@@ -6,7 +6,7 @@ import type {
   IntegrationProvider,
   QueryintegrationsArgs,
 } from '../__generated__/resolvers-types.js';
-import type { PageInfo } from '../connection.js';
+import { ScanBound, type PageInfo } from '../connection.js';
 import { typeAccessError } from '../auth/index.js';
 import type { Context } from '../context.js';
 import { GatewayError, validationError } from '../errors.js';
@@ -14,11 +14,11 @@ import { RULES as QBUSINESS_RULES } from '../qbusiness/validation.js';
 import { RULES as QUICKSIGHT_RULES } from '../quicksight/validation.js';
 import { FieldErrorCollector, type StringRule } from '../validation.js';
 import { listIdentity, pageSize } from '../pagination.js';
-import { scanPlugins } from '../qbusiness/lists.js';
+import { PLUGINS_PAGE_MAX, scanPlugins } from '../qbusiness/lists.js';
 import type { PluginModel } from '../qbusiness/model.js';
-import { scanActionConnectors } from '../quicksight/lists.js';
+import { ACTION_CONNECTORS_PAGE_MAX, scanActionConnectors } from '../quicksight/lists.js';
 import type { ActionConnectorModel } from '../quicksight/model.js';
-import { scanConnectorsV2 } from '../securityhub/lists.js';
+import { CONNECTORS_V2_PAGE_MAX, scanConnectorsV2 } from '../securityhub/lists.js';
 import type { ConnectorV2Model } from '../securityhub/model.js';
 import {
   connectorProviderFor,
@@ -31,6 +31,12 @@ import {
 export type IntegrationModel = PluginModel | ActionConnectorModel | ConnectorV2Model;
 
 const SERVICES: readonly AwsService[] = ['QBUSINESS', 'QUICKSIGHT', 'SECURITYHUB'];
+/** The page size each service's lists are scanned with (their maxResults limits). */
+export const INVENTORY_PAGE_SIZES: Readonly<Record<AwsService, number>> = {
+  QBUSINESS: PLUGINS_PAGE_MAX,
+  QUICKSIGHT: ACTION_CONNECTORS_PAGE_MAX,
+  SECURITYHUB: CONNECTORS_V2_PAGE_MAX,
+};
 /** Applications or accounts one query may name: each costs at least one AWS call. */
 export const MAX_SCOPES = 20;
 const DEFAULT_PAGE_SIZE = 25;
@@ -119,7 +125,8 @@ function checkScopes(
 }
 
 /**
- * The `integrations` query. Reads every selected AWS list concurrently (each in full, up to the per-source bound),
+ * The `integrations` query. Reads every selected AWS list concurrently (each in full, within its service's ScanBound:
+ * CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS items for all of the service's applications or accounts together),
  * keeps the integrations of `provider`, orders them by service, name, id and scope, and returns the page after the
  * `after` key. A cursor is that key, so pages stay stable when items elsewhere are added or removed. A list that
  * fails is reported in `sources` and as a partial error on this field; the other lists' items still come back.
@@ -146,11 +153,14 @@ export async function integrationsPage(
     const refused = typeAccessError(info.schema.getType(typeName), context.caller);
     return refused === undefined ? read : () => Promise.reject(refused);
   };
+  // One bound per service over all its lists: CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS items in all (see ScanBound).
+  const bound = (service: AwsService) => new ScanBound(limits.inventoryMaxItems, INVENTORY_PAGE_SIZES[service]);
+  const [qbusinessBound, quicksightBound, securityhubBound] = [bound('QBUSINESS'), bound('QUICKSIGHT'), bound('SECURITYHUB')];
   // One task per AWS list; Security Hub is skipped when the provider is one it has no connectors for.
   const tasks: Array<{ awsService: AwsService; scope: string; read: () => Promise<{ items: IntegrationModel[]; truncated: boolean }> }> = [];
   if (services.includes('QBUSINESS')) {
     for (const applicationId of applicationIds) {
-      tasks.push({ awsService: 'QBUSINESS', scope: applicationId, read: readIf('Plugin', () => scanPlugins(context, applicationId, limits.inventoryMaxItems)) });
+      tasks.push({ awsService: 'QBUSINESS', scope: applicationId, read: readIf('Plugin', () => scanPlugins(context, applicationId, qbusinessBound)) });
     }
   }
   if (services.includes('QUICKSIGHT')) {
@@ -158,7 +168,7 @@ export async function integrationsPage(
       tasks.push({
         awsService: 'QUICKSIGHT',
         scope: awsAccountId,
-        read: readIf('ActionConnector', () => scanActionConnectors(context, awsAccountId, limits.inventoryMaxItems)),
+        read: readIf('ActionConnector', () => scanActionConnectors(context, awsAccountId, quicksightBound)),
       });
     }
   }
@@ -168,7 +178,7 @@ export async function integrationsPage(
       awsService: 'SECURITYHUB',
       scope: region,
       read: readIf('ConnectorV2', () =>
-        scanConnectorsV2(context, securityHubProvider === undefined ? {} : { providerName: securityHubProvider }, limits.inventoryMaxItems),
+        scanConnectorsV2(context, securityHubProvider === undefined ? {} : { providerName: securityHubProvider }, securityhubBound),
       ),
     });
   }

@@ -1,6 +1,6 @@
 import type { QuerypluginsArgs } from '../__generated__/resolvers-types.js';
 import type { Plugin as PluginSummary } from '@aws-sdk/client-qbusiness';
-import { pageAwsList, scanAwsList, type AwsListSource, type Connection } from '../connection.js';
+import { pageAwsList, scanAwsList, type AwsListSource, type Connection, type ScanBound } from '../connection.js';
 import type { Context } from '../context.js';
 import { listIdentity, pageSize } from '../pagination.js';
 import { requireValid } from '../validation.js';
@@ -40,7 +40,7 @@ export function pluginsPage(
   });
 }
 
-/** Every plugin of an application, up to `maxItems` (for the cross-service inventory). */
-export function scanPlugins(context: Context, applicationId: string, maxItems: number) {
-  return scanAwsList(pluginList(context, applicationId), maxItems);
+/** Every plugin of an application, within the inventory scan's `bound` (shared with its other lists). */
+export function scanPlugins(context: Context, applicationId: string, bound: ScanBound) {
+  return scanAwsList(pluginList(context, applicationId), bound);
 }

@@ -1,6 +1,6 @@
 import type { QueryactionConnectorsArgs } from '../__generated__/resolvers-types.js';
 import type { ActionConnectorSummary } from '@aws-sdk/client-quicksight';
-import { pageAwsList, scanAwsList, type AwsListSource, type Connection } from '../connection.js';
+import { pageAwsList, scanAwsList, type AwsListSource, type Connection, type ScanBound } from '../connection.js';
 import type { Context } from '../context.js';
 import { listIdentity, pageSize } from '../pagination.js';
 import { requireValid } from '../validation.js';
@@ -43,7 +43,7 @@ export function actionConnectorsPage(
   });
 }
 
-/** Every action connector of an account, up to `maxItems` (for the cross-service inventory). */
-export function scanActionConnectors(context: Context, awsAccountId: string, maxItems: number) {
-  return scanAwsList(actionConnectorList(context, awsAccountId), maxItems);
+/** Every action connector of an account, within the inventory scan's `bound` (shared with its other lists). */
+export function scanActionConnectors(context: Context, awsAccountId: string, bound: ScanBound) {
+  return scanAwsList(actionConnectorList(context, awsAccountId), bound);
 }

@@ -1,6 +1,6 @@
 import type { ConnectorV2Filter, QueryconnectorsV2Args } from '../__generated__/resolvers-types.js';
 import type { ConnectorSummary } from '@aws-sdk/client-securityhub';
-import { pageAwsList, scanAwsList, type AwsListSource, type Connection } from '../connection.js';
+import { pageAwsList, scanAwsList, type AwsListSource, type Connection, type ScanBound } from '../connection.js';
 import type { Context } from '../context.js';
 import { validationError, type FieldError } from '../errors.js';
 import { listIdentity, pageSize } from '../pagination.js';
@@ -56,7 +56,7 @@ export function connectorsV2Page(
   });
 }
 
-/** Every connector V2 matching `filter` in the region, up to `maxItems` (for the cross-service inventory). */
-export function scanConnectorsV2(context: Context, filter: ConnectorV2ListFilter, maxItems: number) {
-  return scanAwsList(connectorV2List(context, filter), maxItems);
+/** Every connector V2 matching `filter` in the region, within the inventory scan's `bound`. */
+export function scanConnectorsV2(context: Context, filter: ConnectorV2ListFilter, bound: ScanBound) {
+  return scanAwsList(connectorV2List(context, filter), bound);
 }

@@ -1,26 +1,10 @@
-import { request } from 'node:http';
 import { register } from 'prom-client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED } from '../../src/emulator/fixtures/ids.js';
-import { startTestGateway, useTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.js';
+import { postFrom, startTestGateway, useTestGateway, type TestGateway } from '../support/gateway.js';
 
 const [APP] = SEED.qbusiness.applicationIds;
 const PLUGIN_IDS = Object.values(SEED.qbusiness.plugins).map((plugin) => plugin.pluginId);
-
-/** POSTs a query from a chosen loopback address, so tests can be several callers (fairness is per client address). */
-function postFrom(url: string, localAddress: string, query: string, headers: Record<string, string> = {}): Promise<GraphQLResponse & { headers: Record<string, string | string[] | undefined> }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLResponse['body'] }));
-      res.on('error', reject);
-    });
-    req.setTimeout(20_000, () => req.destroy(new Error('request timed out')));
-    req.on('error', reject);
-    req.end(JSON.stringify({ query }));
-  });
-}
 
 const aliases = (ids: readonly string[]) =>
   `{ ${ids.map((id, i) => `p${i}: plugin(applicationId: "${APP}", pluginId: "${id}") { pluginId }`).join(' ')} }`;
@@ -89,7 +73,10 @@ describe('rate limits', () => {
       const throttled = body.errors ?? [];
       expect(throttled).toHaveLength(3);
       for (const error of throttled) {
-        expect(error.extensions).toEqual({ code: 'THROTTLED', retryable: true, throttledBy: 'gateway', waitedMs: 0 });
+        expect(error.extensions).toEqual({ code: 'THROTTLED', retryable: true, throttledBy: 'gateway', waitedMs: expect.any(Number) });
+        // No wait budget: the call never slept, so what it waited is only the bucket lookup itself.
+        const waited = error.extensions?.waitedMs as number;
+        expect(Number.isInteger(waited) && waited >= 0 && waited < 100).toBe(true);
       }
       // Operators see the refusals in /metrics (prom-client's registry is per process: compare before and after).
       expect(refusalsAfter(await metricValue(REFUSALS))).toBe(3);
@@ -103,6 +90,28 @@ describe('rate limits', () => {
       expect(body.errors).toBeUndefined();
       expect(gw.emulator.calls.count('GetPlugin')).toBe(7);
       expect((await metricValue(WAITS)) - waitsBefore).toBe(3);
+    });
+  });
+
+  it('reports in waitedMs how long a refused call actually waited, not the configured budget', async () => {
+    // The next token is 20 s away, beyond the 5 s budget: the calls are refused at once, without sleeping.
+    await withGateway({ layers: { rateLimits: { GetPlugin: { rate: 0.05, burst: 1 } }, rateWaitMs: 5000 } }, async (gw) => {
+      const { body } = await gw.gql(aliases(PLUGIN_IDS.slice(0, 3)));
+      expect(gw.emulator.calls.count('GetPlugin')).toBe(1);
+      const waited = (body.errors ?? []).map((error) => error.extensions?.waitedMs as number);
+      expect(waited).toHaveLength(2);
+      for (const ms of waited) expect(Number.isInteger(ms) && ms < 1000).toBe(true);
+    });
+    // One token a second and a 1.5 s budget: of three calls at once, one goes, one waits for the next token, and the
+    // third waits for that token too, loses it, and is refused because the one after comes past its budget.
+    await withGateway({ layers: { rateLimits: { GetPlugin: { rate: 1, burst: 1 } }, rateWaitMs: 1500 } }, async (gw) => {
+      const { body } = await gw.gql(aliases(PLUGIN_IDS.slice(0, 3)));
+      expect(gw.emulator.calls.count('GetPlugin')).toBe(2);
+      const refused = body.errors ?? [];
+      expect(refused.map((error) => error.extensions?.code)).toEqual(['THROTTLED']);
+      const ms = refused[0]?.extensions?.waitedMs as number;
+      // It slept until the next token (the rest of a one-second window) before it was refused.
+      expect(Number.isInteger(ms) && ms >= 300).toBe(true);
     });
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '../../src/emulator/fixtures/ids.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { postFrom, startTestGateway, type TestGateway } from '../support/gateway.js';
 import { redisUnavailable, startRedis, type TestRedis } from '../support/redis.js';
 
 const unavailable = redisUnavailable();
@@ -55,5 +55,43 @@ describe.skipIf(unavailable !== undefined)(`Redis: several replicas share the ca
     }
     expect(a.logs.some((line) => line.msg === 'Redis is back: cache and rate limits are shared again')).toBe(true);
     expect(warnings()).toBe(1);
+  });
+});
+
+describe.skipIf(unavailable !== undefined)(`Redis: fair shares hold across replicas${unavailable === undefined ? '' : ` (skipped: ${unavailable})`}`, () => {
+  let redis: TestRedis;
+  let one: TestGateway;
+  let two: TestGateway;
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    // One GetPlugin bucket of 4 tokens (refilled one per 20 s) shared by both replicas; no cache, no waiting.
+    const layers = { redisUrl: redis.url, cacheTtlS: 0, rateLimits: { GetPlugin: { rate: 0.05, burst: 4 } }, rateWaitMs: 0 };
+    [one, two] = await Promise.all([startTestGateway({ layers }), startTestGateway({ layers })]);
+    // Until connected each replica uses its local stand-ins, which this test is not about.
+    expect(await Promise.all([one.redisReady(), two.redisReady()])).toEqual([true, true]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([one?.close(), two?.close()]);
+    await redis?.stop();
+  });
+
+  it("keeps a light caller's share on replica 2 while a heavy caller on replica 1 (then 2) asks for more", async () => {
+    const single = (id: string) => `{ plugin(applicationId: "${APP}", pluginId: "${id}") { pluginId } }`;
+    const many = `{ ${PLUGIN_IDS.slice(1, 7).map((id, i) => `p${i}: plugin(applicationId: "${APP}", pluginId: "${id}") { pluginId }`).join(' ')} }`;
+    // The light caller (127.0.0.2) on replica 2 is active on the bucket.
+    expect((await postFrom(two.url, '127.0.0.2', single(PLUGIN_IDS[0] as string))).body.errors).toBeUndefined();
+    // Replica 1 sees two active callers although the light one never reached it: the heavy caller gets half the bucket.
+    const heavy = await postFrom(one.url, '127.0.0.1', many);
+    expect(heavy.body.errors?.map((error) => error.extensions?.code)).toEqual(['THROTTLED', 'THROTTLED', 'THROTTLED', 'THROTTLED']);
+    expect(one.emulator.calls.count('GetPlugin')).toBe(2);
+    // Its share is used up on every replica: asking replica 2 instead does not give it a fresh one.
+    const elsewhere = await postFrom(two.url, '127.0.0.1', single(PLUGIN_IDS[5] as string));
+    expect(elsewhere.body.errors?.map((error) => error.extensions?.code)).toEqual(['THROTTLED']);
+    // The token the heavy caller could not take is still there for the light caller.
+    const light = await postFrom(two.url, '127.0.0.2', single(PLUGIN_IDS[6] as string));
+    expect(light.body.errors).toBeUndefined();
+    expect(two.emulator.calls.count('GetPlugin')).toBe(2);
   });
 });

@@ -8,7 +8,7 @@ import { estimateRequest } from '../../src/cost/plugin.js';
 import { SEED, OTHER_REGION_SEED, connectorV2Arn } from '../../src/emulator/fixtures/ids.js';
 import { createSchema } from '../../src/schema.js';
 import { ACTION_CONNECTOR_FIELDS, CONNECTOR_V2_FIELDS, PLUGIN_FIELDS } from '../support/documents.js';
-import { useTestGateway } from '../support/gateway.js';
+import { startTestGateway, useTestGateway, type TestGateway } from '../support/gateway.js';
 
 const INVENTORY_MAX_ITEMS = 120;
 const gw = useTestGateway({ inventoryMaxItems: INVENTORY_MAX_ITEMS });
@@ -18,12 +18,36 @@ const [APP, OTHER_APP] = SEED.qbusiness.applicationIds;
 const PLUGIN = SEED.qbusiness.plugins.oAuth2;
 const ACCOUNT = SEED.accountId;
 
-function estimate(query: string, variables?: Record<string, unknown>): number {
+function estimateAt(inventoryMaxItems: number, query: string, variables?: Record<string, unknown>): number {
   const document = parse(query);
   expect(validate(schema, document)).toEqual([]);
   const operation = getOperationAST(document);
   if (operation === null || operation === undefined) throw new Error('no operation');
-  return estimateRequest(schema, document, operation, variables, { inventoryMaxItems: INVENTORY_MAX_ITEMS }).awsCalls;
+  return estimateRequest(schema, document, operation, variables, { inventoryMaxItems }).awsCalls;
+}
+
+function estimate(query: string, variables?: Record<string, unknown>): number {
+  return estimateAt(INVENTORY_MAX_ITEMS, query, variables);
+}
+
+/** 20 applications: the two seeded ones and 18 more with 0 to 150 plugins (1,198 in all), as a platform team has. */
+const EXTRA_PLUGIN_COUNTS = [0, 1, 49, 50, 51, 99, 100, 101, 130, 5, 75, 120, 20, 60, 88, 150, 33, 66];
+const EXTRA_APPS = EXTRA_PLUGIN_COUNTS.map((_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+const MANY_APPS = [APP, OTHER_APP, ...EXTRA_APPS];
+const MANY_ACCOUNTS = Array.from({ length: 20 }, (_, i) => String(100000000000 + i));
+
+/** Adds the 18 applications to an emulator (cloning a seeded plugin under new ids). */
+function seedManyApplications(target: TestGateway): void {
+  const store = target.emulator.store.qbusiness;
+  const [template] = store.listPlugins(SEED.region, APP);
+  if (template === undefined) throw new Error('no seeded plugin');
+  EXTRA_APPS.forEach((applicationId, i) => {
+    store.putApplication(SEED.region, applicationId);
+    for (let n = 0; n < (EXTRA_PLUGIN_COUNTS[i] ?? 0); n++) {
+      const pluginId = `${String(i).padStart(8, '0')}-0000-4000-8000-${String(n).padStart(12, '0')}`;
+      store.putPlugin(SEED.region, { ...template, applicationId, pluginId, displayName: `bulk-${i}-${n}` });
+    }
+  });
 }
 
 function pluginAliases(count: number, fields = 'pluginId'): string {
@@ -107,15 +131,45 @@ describe('the per-request AWS budget', () => {
     }
   });
 
+  it('accepts integrations over 20 applications and makes no more calls than estimated, at a small and the default item bound', async () => {
+    const query = `{ integrations(applicationIds: ${JSON.stringify(MANY_APPS)}, first: 100) { nodes { id } sources { awsService scope truncated } } }`;
+    const atDefault = await startTestGateway();
+    try {
+      for (const [target, maxItems] of [[gw, INVENTORY_MAX_ITEMS], [atDefault, 1000]] as const) {
+        seedManyApplications(target);
+        const estimated = estimateAt(maxItems, query);
+        expect(estimated).toBeLessThanOrEqual(200);
+        target.emulator.calls.reset();
+        const { status, body } = await target.gql<{ integrations: { sources: Array<{ awsService: string; scope: string; truncated: boolean }> } }>(query);
+        expect(status).toBe(200);
+        expect(body.errors).toBeUndefined();
+        const actual = target.emulator.calls.count();
+        // Every application is a source, and with 1,198 plugins or more the bound was reached: some lists are cut.
+        const plugins = body.data?.integrations.sources.filter((source) => source.awsService === 'QBUSINESS') ?? [];
+        expect(plugins.map((source) => source.scope).sort()).toEqual([...MANY_APPS].sort());
+        expect(plugins.filter((source) => source.truncated).length).toBeGreaterThan(0);
+        expect(actual, `${maxItems} items: ${actual} calls, estimated ${estimated}`).toBeLessThanOrEqual(estimated);
+      }
+    } finally {
+      await atDefault.close();
+    }
+  });
+
   it('prices what the schema declares: a page, one Get per node for details, nothing extra for a Get read in full', () => {
     expect(estimate(pluginAliases(3))).toBe(3);
     expect(estimate(pluginAliases(3, 'authConfiguration { __typename } arn authKind'))).toBe(3);
     expect(estimate(`{ plugins(applicationId: "${APP}") { nodes { pluginId } } }`)).toBe(LIST_PAGE_MAX_CALLS);
     expect(estimate(`{ plugins(applicationId: "${APP}") { nodes { arn authKind } } }`)).toBe(LIST_PAGE_MAX_CALLS + 25);
     expect(estimate(`query($n: Int) { plugins(applicationId: "${APP}", first: $n) { edges { node { arn } } } }`, { n: 40 })).toBe(LIST_PAGE_MAX_CALLS + 40);
-    // integrations: ceil(120/50) pages per application, ceil(120/100) per account and for Security Hub.
-    expect(estimate(`{ integrations(applicationIds: ["${APP}", "${OTHER_APP}"], awsAccountIds: ["${ACCOUNT}"]) { nodes { id } } }`)).toBe(3 + 3 + 2 + 2);
-    expect(estimate(`{ integrations(services: [QBUSINESS], applicationIds: ["${APP}"], first: 10) { nodes { authKind } } }`)).toBe(3 + 10);
+    // integrations, per service: one first page per list, plus ceil(120 / page size) further pages shared by its lists.
+    expect(estimate(`{ integrations(applicationIds: ["${APP}", "${OTHER_APP}"], awsAccountIds: ["${ACCOUNT}"]) { nodes { id } } }`)).toBe(
+      2 + 3 + (1 + 2) + (1 + 2),
+    );
+    expect(estimate(`{ integrations(services: [QBUSINESS], applicationIds: ["${APP}"], first: 10) { nodes { authKind } } }`)).toBe(1 + 3 + 10);
+    // 20 applications and 20 accounts at the default bound of 1,000 items: 20 + 20, 20 + 10 and 1 + 10, under 200.
+    expect(estimateAt(1000, `{ integrations(applicationIds: ${JSON.stringify(MANY_APPS)}, awsAccountIds: ${JSON.stringify(MANY_ACCOUNTS)}) { nodes { id } } }`)).toBe(
+      40 + 30 + 11,
+    );
   });
 
   it('agrees with the SDL: every list field charges LIST_PAGE_MAX_CALLS for a page', () => {
@@ -129,7 +183,7 @@ describe('the per-request AWS budget', () => {
   it('refuses an operation estimated above the limit with COST_LIMIT_EXCEEDED, HTTP 400 and zero AWS calls', async () => {
     const refusals = [
       { query: pluginAliases(201), estimated: 201 },
-      { query: `{ ${Array.from({ length: 1000 }, (_, i) => `i${i}: integrations(applicationIds: ["${APP}"]) { nodes { id } }`).join(' ')} }`, estimated: 1000 * 5 },
+      { query: `{ ${Array.from({ length: 1000 }, (_, i) => `i${i}: integrations(applicationIds: ["${APP}"]) { nodes { id } }`).join(' ')} }`, estimated: 1000 * (4 + 3) },
       {
         query: `query($r: [_Any!]!) { ${Array.from({ length: 20 }, (_, i) => `e${i}: _entities(representations: $r) { __typename }`).join(' ')} }`,
         variables: { r: Array.from({ length: 100 }, () => ({ __typename: 'Plugin', applicationId: APP, pluginId: PLUGIN.pluginId })) },

@@ -201,13 +201,19 @@ describe('integrations', () => {
     }
   });
 
-  it('marks a list longer than the per-source bound as truncated', async () => {
+  it("reads at most CONNECTOR_GRAPH_INVENTORY_MAX_ITEMS per service, all its lists together, and marks the lists it cut as truncated", async () => {
     const bounded = await startTestGateway({ inventoryMaxItems: 10 });
     try {
-      const { body } = await bounded.gql<{ integrations: IntegrationsPage }>(`{ integrations(${SCOPE}, first: 100) { nodes { id } sources { awsService truncated } } }`);
+      const { body } = await bounded.gql<{ integrations: IntegrationsPage }>(
+        `{ integrations(${SCOPE}, first: 100) { nodes { id awsService } sources { awsService truncated } } }`,
+      );
       const page = body.data?.integrations as IntegrationsPage;
-      expect(page.nodes).toHaveLength(40);
+      // Each of the four lists holds more than 10 items: 10 per service, the two applications' lists sharing theirs.
+      for (const service of ['QBUSINESS', 'QUICKSIGHT', 'SECURITYHUB']) expect(page.nodes.filter((n) => n.awsService === service), service).toHaveLength(10);
+      expect(page.sources).toHaveLength(4);
       expect(page.sources.every((s) => s.truncated)).toBe(true);
+      // The scan's bound for Q Business: the two applications' first pages and ceil(10 / 50) = 1 further page.
+      expect(bounded.emulator.calls.count('ListPlugins')).toBeLessThanOrEqual(2 + 1);
     } finally {
       await bounded.close();
     }

@@ -1,6 +1,8 @@
+import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import type { AwsCredentialIdentity } from '@smithy/types';
 import { AwsClients } from '../../src/aws/clients.js';
 import { createAwsCallLayers } from '../../src/aws/callLayers.js';
 import { AUTH_OFF, type AuthConfig, type Config, type CostConfig, type LayersConfig } from '../../src/config.js';
@@ -31,6 +33,26 @@ export async function postGraphQL<T = Record<string, unknown>>(
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
 }
 
+/** POSTs a query from a chosen loopback address, so tests can be several callers (fairness is per client address). */
+export function postFrom(
+  url: string,
+  localAddress: string,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse & { headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLResponse['body'] }));
+      res.on('error', reject);
+    });
+    req.setTimeout(20_000, () => req.destroy(new Error('request timed out')));
+    req.on('error', reject);
+    req.end(JSON.stringify({ query }));
+  });
+}
+
 export interface TestGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:41234/graphql. */
   url: string;
@@ -39,6 +61,8 @@ export interface TestGateway {
   gateway: Gateway;
   /** Every log line the gateway wrote, parsed. */
   logs: Array<Record<string, unknown>>;
+  /** With a Redis URL: resolves once the call layers are connected to Redis (false after 10 s). */
+  redisReady(): Promise<boolean>;
   /** POSTs one GraphQL operation over HTTP. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -76,6 +100,8 @@ export interface TestGatewayOptions {
   cost?: Partial<CostConfig>;
   /** Keep-alive sockets per connection pool (one pool per service and region; default 50). */
   maxSockets?: number;
+  /** The gateway's own AWS credentials (default: fixed keys carrying the emulator's account id). */
+  credentials?: AwsCredentialIdentity;
   /** Rate limits, cache, Redis (defaults: no cache, rate limits far above what tests reach, no Redis). */
   layers?: Partial<LayersConfig>;
 }
@@ -124,7 +150,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     layers: callLayers.layers,
     region: 'us-east-1',
     endpoint: options.endpoint ?? emulator.url,
-    credentials: { accessKeyId: 'AKIATESTEXAMPLE', secretAccessKey: 'test-secret' },
+    // With its account, as AWS_ACCOUNT_ID gives the SDK's env provider: the rate limits need no STS lookup.
+    credentials: options.credentials ?? { accessKeyId: 'AKIATESTEXAMPLE', secretAccessKey: 'test-secret', accountId: emulator.accountId },
   });
   const production = options.production ?? false;
   const gateway: Gateway = await createServer({
@@ -152,6 +179,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     emulator,
     gateway,
     logs,
+    redisReady: () => callLayers.redisReady(10_000),
     gql: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     close: async () => {
       await gateway.stop();
@@ -195,6 +223,7 @@ export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
     get logs() {
       return get().logs;
     },
+    redisReady: () => get().redisReady(),
     gql: (query, variables, headers) => get().gql(query, variables, headers),
     close: () => get().close(),
   };
