@@ -8,9 +8,14 @@
  * 2. Fan-out: a query naming 50 plugin fields over 10 distinct plugins, with 20 ms of emulated AWS latency, at the
  *    default loader concurrency (10) versus one call at a time. The AWS call count is reported too (10 expected).
  * 4. Throughput: the gateway process versus a direct SDK loop process, 16 concurrent clients each, against an
- *    emulator process (see bench/throughput.ts).
+ *    emulator process (see bench/throughput.ts): default configuration, JWT on, cache hits, and the floor (Apollo
+ *    Server 5 behind the same route with a constant resolver), then what the floor leaves for the gateway.
+ * 5. Replicas: two gateways sharing one Redis stay within a GetPlugin rate limit (bench/replicas.ts).
+ *
+ * `npm run bench -- throughput` runs 4 only; `-- soak` the 10-minute soak; `-- profile` a CPU profile of the
+ * gateway under the throughput load; `-- compare <dir>` an earlier build against dist/ (a change's measured gain).
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { GetPluginCommand } from '@aws-sdk/client-qbusiness';
 import { pino } from 'pino';
@@ -22,6 +27,7 @@ import { createServer } from '../src/server.js';
 import { replicas } from './replicas.js';
 import { soak } from './soak.js';
 import { compare } from './compare.js';
+import { profile } from './profile.js';
 import { throughput } from './throughput.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -173,6 +179,15 @@ async function main(): Promise<void> {
     await compare(resolve(dir));
     return;
   }
+  if (process.argv.includes('profile')) {
+    await profile();
+    return;
+  }
+  const only = process.argv.includes('throughput');
+  if (only) {
+    await throughputVariants();
+    return;
+  }
   const emulator = await startEmulator();
   try {
     console.log(`connector-graph bench (node ${process.version})`);
@@ -184,14 +199,30 @@ async function main(): Promise<void> {
   } finally {
     await emulator.close();
   }
-  await throughput([
+  await throughputVariants();
+  await replicas();
+}
+
+/** The throughput benchmark's variants (`npm run bench -- throughput` runs only these). */
+async function throughputVariants(): Promise<void> {
+  const results = await throughput([
     { name: 'default configuration, cache off', env: {} },
     // The same, with JWT authentication on: every query carries a bearer token (verified once, then cached until exp).
     { name: 'JWT auth on, cache off', env: {}, jwtScopes: 'qbusiness:read' },
     // The same query repeated inside the TTL: cache hits (0 AWS calls after the first) against the direct SDK loop.
     { name: 'cache on, repeated query inside the TTL (cache hits)', env: { CONNECTOR_GRAPH_CACHE_TTL_S: '15' } },
+    // The floor: Apollo Server 5 behind the same /graphql route, constant resolver, no AWS call (bench/throughput/floor-server.ts).
+    { name: 'floor: Apollo Server 5 + the gateway\'s HTTP route, constant resolver, no AWS call', env: {}, script: join(import.meta.dirname, 'throughput', 'floor-server.ts') },
   ]);
-  await replicas();
+  const [gateway, , , floor] = results;
+  if (gateway !== undefined && floor !== undefined) {
+    // A gateway query is at least the floor's work plus one SDK call: its best possible ratio, CPU-bound, is
+    // SDK / (floor + SDK) in CPU per query.
+    const ceiling = 1 / (1 + floor.cpuMs / floor.sdkCpuMs);
+    console.log(`floor analysis: HTTP + Apollo Server alone cost ${floor.cpuMs.toFixed(3)} ms/query, one direct SDK call ${floor.sdkCpuMs.toFixed(3)} ms;`);
+    console.log(`  a gateway with no cost of its own above these would reach a throughput ratio of about ${ceiling.toFixed(2)};`);
+    console.log(`  this gateway costs ${gateway.cpuMs.toFixed(3)} ms/query: ${(gateway.cpuMs - floor.cpuMs - gateway.sdkCpuMs).toFixed(3)} ms above floor + SDK call (its resolvers, layers and schema)`);
+  }
 }
 
 await main();

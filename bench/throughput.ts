@@ -42,6 +42,8 @@ export interface Variant {
   nodeArgs?: string[];
   /** The compiled gateway to run (a directory holding main.js); default dist/, else src/ through tsx. */
   dist?: string;
+  /** Run this TypeScript server (through tsx, with `--port`) instead of the gateway: e.g. the floor server. */
+  script?: string;
   /**
    * Turn JWT authentication on: the gateway trusts the emulator's development issuer and every query carries a
    * bearer token with these scopes, minted by that issuer.
@@ -150,11 +152,13 @@ export async function startGateway(emulatorUrl: string, variant: Variant): Promi
   const dist = variant.dist ?? join(root, 'dist');
   const compiled = existsSync(join(dist, 'main.js'));
   if (variant.dist !== undefined && !compiled) throw new Error(`${variant.dist} holds no main.js`);
-  const entry = compiled ? [join(dist, 'main.js')] : [...tsxArgs, join(root, 'src', 'main.ts')];
+  const entry =
+    variant.script !== undefined ? [...tsxArgs, variant.script] : compiled ? [join(dist, 'main.js')] : [...tsxArgs, join(root, 'src', 'main.ts')];
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(variant.nodeArgs ?? []), ...entry, ...(variant.args ?? ['--backend', 'aws']), '--port', String(port)], {
+  const args = variant.args ?? (variant.script === undefined ? ['--backend', 'aws'] : []);
+  const child = spawn(process.execPath, [...(variant.nodeArgs ?? []), ...entry, ...args, '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -261,6 +265,9 @@ export interface ThroughputResult {
   variant: string;
   ratio: number;
   cpuRatio: number;
+  /** Median CPU per query of the gateway (or server) side, and per call of the SDK loop, in ms. */
+  cpuMs: number;
+  sdkCpuMs: number;
 }
 
 /** Runs the benchmark for each variant (a fresh gateway each) and prints one block per variant. */
@@ -298,13 +305,14 @@ export async function throughput(variants: Variant[]): Promise<ThroughputResult[
         const all = (sides: Side[]) => sides.flatMap((side) => side.latenciesMs);
         const errors = (sides: Side[]) => sides.reduce((sum, side) => sum + side.errors, 0);
         console.log(`throughput (${variant.name}): GetPlugin, 17 fields, ${CONCURRENCY} keep-alive clients, ${ROUNDS} interleaved rounds of ${ROUND_MS} ms`);
-        console.log(`  gateway (${gateway.compiled ? 'dist/, compiled' : 'src/ via tsx'})  ${rate(a).toFixed(0)} req/s, CPU ${percentile(a.map(cpuPerQuery), 50).toFixed(3)} ms/query, p50 ${percentile(all(a), 50).toFixed(2)} ms, p99 ${percentile(all(a), 99).toFixed(2)} ms, errors ${errors(a)}`);
+        const side = variant.script !== undefined ? 'server (src/ via tsx)' : `gateway (${gateway.compiled ? 'dist/, compiled' : 'src/ via tsx'})`;
+        console.log(`  ${side}  ${rate(a).toFixed(0)} req/s, CPU ${percentile(a.map(cpuPerQuery), 50).toFixed(3)} ms/query, p50 ${percentile(all(a), 50).toFixed(2)} ms, p99 ${percentile(all(a), 99).toFixed(2)} ms, errors ${errors(a)}`);
         console.log(`  SDK GetPlugin direct            ${rate(b).toFixed(0)} req/s, CPU ${percentile(b.map(cpuPerQuery), 50).toFixed(3)} ms/call, p50 ${percentile(all(b), 50).toFixed(2)} ms, p99 ${percentile(all(b), 99).toFixed(2)} ms, errors ${errors(b)}`);
         console.log(`  gateway/SDK throughput ratio    ${ratio.toFixed(2)} (median of per-round ratios ${ratios.map((r) => r.toFixed(2)).join(' ')}; target >= 0.8)`);
         console.log(`  gateway/SDK CPU per query       ${cpuRatio.toFixed(2)}x`);
         console.log(`  gateway RSS under load          ${rss.toFixed(0)} MiB (target <= 150)`);
         console.log(`  gateway start-up to 1st answer  ${gateway.startupMs.toFixed(0)} ms (target <= 1500)`);
-        results.push({ variant: variant.name, ratio, cpuRatio });
+        results.push({ variant: variant.name, ratio, cpuRatio, cpuMs: percentile(a.map(cpuPerQuery), 50), sdkCpuMs: percentile(b.map(cpuPerQuery), 50) });
       } finally {
         agent.destroy();
         await gateway.stop();
