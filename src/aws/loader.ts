@@ -33,3 +33,11 @@ export function createAwsLoader<K, V>(spec: AwsLoaderSpec<K, V>): DataLoader<K, 
     { cacheKeyFn: spec.cacheKey, name: spec.name },
   );
 }
+
+/**
+ * `pick` applied to a value that may still be loading: synchronous when the value is already there (an object read
+ * in full), so such a field resolves without a promise and graphql-js completes the object synchronously.
+ */
+export function whenLoaded<T, R>(value: T | Promise<T>, pick: (loaded: T) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(pick) : pick(value);
+}

@@ -7,6 +7,7 @@ import { createPlugin } from './createPlugin.js';
 import { pluginsPage } from './lists.js';
 import type { FullPlugin, PluginModel } from './model.js';
 import { checkPluginIds } from './validation.js';
+import { whenLoaded } from '../aws/loader.js';
 
 /** The plugin in full: itself when read with GetPlugin, else one GetPlugin through the request's loader. */
 function full(plugin: PluginModel, { loaders }: Context): FullPlugin | Promise<FullPlugin> {
@@ -36,16 +37,16 @@ export const qbusinessResolvers: Resolvers = {
       return plugin.pluginArn === null && referencedArn !== undefined ? { ...plugin, pluginArn: referencedArn } : plugin;
     },
     // Not in the ListPlugins summary: read with GetPlugin only when selected.
-    authConfiguration: async (plugin, _args, context) => (await full(plugin, context)).authConfiguration,
-    customPluginConfiguration: async (plugin, _args, context) => (await full(plugin, context)).customPluginConfiguration,
-    pluginArn: async (plugin, _args, context) => (await full(plugin, context)).pluginArn,
+    authConfiguration: (plugin, _args, context) => whenLoaded(full(plugin, context), (loaded) => loaded.authConfiguration),
+    customPluginConfiguration: (plugin, _args, context) => whenLoaded(full(plugin, context), (loaded) => loaded.customPluginConfiguration),
+    pluginArn: (plugin, _args, context) => whenLoaded(full(plugin, context), (loaded) => loaded.pluginArn),
     // The Integration view.
     id: (plugin) => plugin.pluginId,
-    arn: async (plugin, _args, context) => (await full(plugin, context)).pluginArn,
+    arn: (plugin, _args, context) => whenLoaded(full(plugin, context), (loaded) => loaded.pluginArn),
     name: (plugin) => plugin.displayName,
     awsService: () => 'QBUSINESS',
     provider: (plugin) => providerOfPluginType(plugin.type),
-    authKind: async (plugin, _args, context) => authKindOfPlugin((await full(plugin, context)).authConfiguration),
+    authKind: (plugin, _args, context) => whenLoaded(full(plugin, context), (loaded) => authKindOfPlugin(loaded.authConfiguration)),
     normalizedStatus: (plugin) => statusOfPlugin(plugin.state, plugin.buildStatus),
   },
 };

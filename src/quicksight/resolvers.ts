@@ -6,6 +6,7 @@ import { requireValid } from '../validation.js';
 import { actionConnectorsPage } from './lists.js';
 import type { ActionConnectorModel, FullActionConnector } from './model.js';
 import { checkActionConnectorIds } from './validation.js';
+import { whenLoaded } from '../aws/loader.js';
 
 /** The connector in full: itself when described, else one DescribeActionConnector through the request's loader. */
 function full(connector: ActionConnectorModel, { loaders }: Context): FullActionConnector | Promise<FullActionConnector> {
@@ -29,16 +30,16 @@ export const quicksightResolvers: Resolvers = {
       return loaders.actionConnector.load(key);
     },
     // Not in the ListActionConnectors summary: read with DescribeActionConnector only when selected.
-    description: async (connector, _args, context) => (await full(connector, context)).description,
-    authenticationConfig: async (connector, _args, context) => (await full(connector, context)).authenticationConfig,
-    enabledActions: async (connector, _args, context) => (await full(connector, context)).enabledActions,
-    vpcConnectionArn: async (connector, _args, context) => (await full(connector, context)).vpcConnectionArn,
+    description: (connector, _args, context) => whenLoaded(full(connector, context), (loaded) => loaded.description),
+    authenticationConfig: (connector, _args, context) => whenLoaded(full(connector, context), (loaded) => loaded.authenticationConfig),
+    enabledActions: (connector, _args, context) => whenLoaded(full(connector, context), (loaded) => loaded.enabledActions),
+    vpcConnectionArn: (connector, _args, context) => whenLoaded(full(connector, context), (loaded) => loaded.vpcConnectionArn),
     // The Integration view.
     id: (connector) => connector.actionConnectorId,
     awsService: () => 'QUICKSIGHT',
     provider: (connector) => providerOfActionConnectorType(connector.type),
-    authKind: async (connector, _args, context) =>
-      authKindOfConnectionType((await full(connector, context)).authenticationConfig?.authenticationType),
+    authKind: (connector, _args, context) =>
+      whenLoaded(full(connector, context), (loaded) => authKindOfConnectionType(loaded.authenticationConfig?.authenticationType)),
     normalizedStatus: (connector) => statusOfActionConnector(connector.status),
     createdAt: (connector) => connector.createdTime,
     updatedAt: (connector) => connector.lastUpdatedTime,

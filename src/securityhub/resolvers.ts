@@ -10,6 +10,7 @@ import {
 import { connectorsV2Page } from './lists.js';
 import type { ConnectorV2Model, FullConnectorV2 } from './model.js';
 import { connectorV2KeyOfArgument } from './validation.js';
+import { whenLoaded } from '../aws/loader.js';
 
 /** The connector in full: itself when read with GetConnectorV2, else one GetConnectorV2 through the request's loader. */
 function full(connector: ConnectorV2Model, { loaders }: Context): FullConnectorV2 | Promise<FullConnectorV2> {
@@ -18,9 +19,9 @@ function full(connector: ConnectorV2Model, { loaders }: Context): FullConnectorV
 }
 
 /** The provider configuration: from the summary when AWS included it there, else from GetConnectorV2. */
-async function providerDetail(connector: ConnectorV2Model, context: Context) {
+function providerDetail(connector: ConnectorV2Model, context: Context) {
   if (connector.source === 'ListConnectorsV2' && connector.providerDetail !== undefined) return connector.providerDetail;
-  return (await full(connector, context)).providerDetail;
+  return whenLoaded(full(connector, context), (loaded) => loaded.providerDetail);
 }
 
 export const securityhubResolvers: Resolvers = {
@@ -36,9 +37,9 @@ export const securityhubResolvers: Resolvers = {
       return connector.connectorArn === null && referencedArn !== undefined ? { ...connector, connectorArn: referencedArn } : connector;
     },
     // Not in the ListConnectorsV2 summary: read with GetConnectorV2 only when selected.
-    kmsKeyArn: async (connector, _args, context) => (await full(connector, context)).kmsKeyArn,
-    lastUpdatedAt: async (connector, _args, context) => (await full(connector, context)).lastUpdatedAt,
-    health: async (connector, _args, context) => (await full(connector, context)).health,
+    kmsKeyArn: (connector, _args, context) => whenLoaded(full(connector, context), (loaded) => loaded.kmsKeyArn),
+    lastUpdatedAt: (connector, _args, context) => whenLoaded(full(connector, context), (loaded) => loaded.lastUpdatedAt),
+    health: (connector, _args, context) => whenLoaded(full(connector, context), (loaded) => loaded.health),
     providerDetail: (connector, _args, context) => providerDetail(connector, context),
     // The Integration view.
     id: (connector) => connector.connectorId,
@@ -54,6 +55,6 @@ export const securityhubResolvers: Resolvers = {
         connector.source === 'ListConnectorsV2' ? connector.connectorStatus : (connector.health?.connectorStatus ?? null),
         connector.enablementStatus,
       ),
-    updatedAt: async (connector, _args, context) => (await full(connector, context)).lastUpdatedAt,
+    updatedAt: (connector, _args, context) => whenLoaded(full(connector, context), (loaded) => loaded.lastUpdatedAt),
   },
 };
