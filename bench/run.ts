@@ -210,9 +210,9 @@ async function throughputVariants(): Promise<void> {
     // The same, with JWT authentication on: every query carries a bearer token (verified once, then cached until exp).
     { name: 'JWT auth on, cache off', env: {}, jwtScopes: 'qbusiness:read' },
     // The same query repeated inside the TTL: cache hits (0 AWS calls after the first) against the direct SDK loop.
-    { name: 'cache on, repeated query inside the TTL (cache hits)', env: { CONNECTOR_GRAPH_CACHE_TTL_S: '15' } },
+    { name: 'cache on, repeated query inside the TTL (cache hits)', env: { CONNECTOR_GRAPH_CACHE_TTL_S: '15' }, target: 2 },
     // The floor: Apollo Server 5 behind the same /graphql route, constant resolver, no AWS call (bench/throughput/floor-server.ts).
-    { name: 'floor: Apollo Server 5 + the gateway\'s HTTP route, constant resolver, no AWS call', env: {}, script: join(import.meta.dirname, 'throughput', 'floor-server.ts') },
+    { name: 'floor: Apollo Server 5 + the gateway\'s HTTP route, constant resolver, no AWS call', env: {}, script: join(import.meta.dirname, 'throughput', 'floor-server.ts'), target: null },
   ]);
   const [gateway, , , floor] = results;
   if (gateway !== undefined && floor !== undefined) {
