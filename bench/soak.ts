@@ -2,6 +2,8 @@
  * `npm run bench -- soak`: the gateway process as `npm start` runs it (the built-in emulator in the same process, so
  * its call log is part of what must stay bounded), with the cache off so that every query reaches the emulator, under
  * full load for BENCH_SOAK_MS (default 10 minutes); RSS at the end must stay within 10% of RSS after the first minute.
+ * Every minute it prints the requests so far, RSS and the V8 heap in use (from the gateway's own /metrics), so a
+ * growing heap (a leak) can be told from RSS that V8 or the allocator keeps.
  */
 import { rssMiB, startEmulatorProcess, startGateway, THROUGHPUT_QUERY } from './throughput.js';
 
@@ -18,8 +20,23 @@ export async function soak(): Promise<void> {
   const until = performance.now() + totalMs;
   const started = performance.now();
   let afterWarm: number | undefined;
+  let nextReport = 60_000;
+  const metricsUrl = gateway.url.replace(/\/graphql$/, '/metrics');
+  const heapUsedMiB = async (): Promise<number> => {
+    const text = await (await fetch(metricsUrl)).text();
+    const bytes = /^nodejs_heap_size_used_bytes ([\d.e+]+)$/m.exec(text)?.[1];
+    return Number(bytes ?? Number.NaN) / 1024 / 1024;
+  };
   const sampler = setInterval(() => {
-    if (afterWarm === undefined && performance.now() - started >= warmMs) afterWarm = rssMiB(pid);
+    const elapsed = performance.now() - started;
+    if (afterWarm === undefined && elapsed >= warmMs) afterWarm = rssMiB(pid);
+    if (elapsed >= nextReport) {
+      nextReport += 60_000;
+      const rss = rssMiB(pid);
+      void heapUsedMiB()
+        .catch(() => Number.NaN)
+        .then((heap) => console.log(`  ${(elapsed / 1000).toFixed(0)} s: ${requests} requests, RSS ${rss.toFixed(0)} MiB, V8 heap used ${heap.toFixed(0)} MiB`));
+    }
   }, 1000);
   const client = async () => {
     while (performance.now() < until) {
