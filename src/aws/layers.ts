@@ -35,8 +35,8 @@ export function stableJson(value: unknown): string {
 
 /** A layer around whole calls (once per call, outside the SDK's retries): may answer without calling `next`. */
 export type CallLayer = (call: CallInfo, next: () => Promise<unknown>) => Promise<unknown>;
-/** One attempt of a call, with the AWS account it is made as (see AccountIds). */
-export interface AttemptInfo extends CallInfo {
+/** One attempt of a call, with the AWS account it is made as (see AccountIds); the input is not needed here. */
+export interface AttemptInfo extends Omit<CallInfo, 'input' | 'key'> {
   account: string;
 }
 /** A layer around each attempt (inside the SDK's retries, before signing): e.g. a rate limit. */
@@ -65,16 +65,17 @@ export function registerCallLayers(
   accounts: AccountIds,
 ): void {
   const stack = client.middlewareStack as AnyStack;
-  const describe = (commandName: unknown, input: unknown): CallInfo => {
-    const operation = String(commandName).replace(/Command$/, '');
-    const record = (input ?? {}) as Record<string, unknown>;
-    return { identity, service, region, operation, input: record, key: `${identity}|${region}|${service}|${operation}|${stableJson(record)}` };
-  };
-  const callMiddleware: InitializeMiddleware<object, object> = (next, context) => async (args) => {
-      const call = describe(context.commandName, args.input);
+  const operationOf = (commandName: unknown): string => String(commandName).replace(/Command$/, '');
+  const innermostFirst = [...layers.call].reverse();
+  // The factories run once per command and client (the clients cache their resolved stacks); the handlers per call.
+  const callMiddleware: InitializeMiddleware<object, object> = (next, context) => {
+    const operation = operationOf(context.commandName);
+    return async (args) => {
+      const input = (args.input ?? {}) as Record<string, unknown>;
+      const call: CallInfo = { identity, service, region, operation, input, key: `${identity}|${region}|${service}|${operation}|${stableJson(input)}` };
       const run = async (): Promise<unknown> => {
         let chain = async (): Promise<unknown> => (await next(args)).output;
-        for (const layer of [...layers.call].reverse()) {
+        for (const layer of innermostFirst) {
           const inner = chain;
           chain = () => layer(call, inner);
         }
@@ -88,16 +89,20 @@ export function registerCallLayers(
         scope.reads.set(call.key, pending);
       }
       return { output: (await pending) as object, response: undefined };
+    };
   };
   stack.add(callMiddleware, { step: 'initialize', name: 'connectorGraphCallLayers', override: true });
   if (layers.attempt.length > 0) {
-    const attemptMiddleware: FinalizeRequestMiddleware<object, object> = (next, context) => async (args) => {
-      // The credentials the SDK resolved for this call (before signing), for their account.
-      const credentials = (context as HandlerExecutionContext).__smithy_context?.selectedHttpAuthScheme?.identity as AwsCredentialIdentity | undefined;
-      const known = accounts.of(identity, credentials);
-      const call: AttemptInfo = { ...describe(context.commandName, args.input), account: typeof known === 'string' ? known : await known };
-      for (const layer of layers.attempt) await layer(call);
-      return next(args);
+    const attemptMiddleware: FinalizeRequestMiddleware<object, object> = (next, context) => {
+      const operation = operationOf(context.commandName);
+      return async (args) => {
+        // The credentials the SDK resolved for this call (before signing), for their account.
+        const credentials = (context as HandlerExecutionContext).__smithy_context?.selectedHttpAuthScheme?.identity as AwsCredentialIdentity | undefined;
+        const known = accounts.of(identity, credentials);
+        const call: AttemptInfo = { identity, service, region, operation, account: typeof known === 'string' ? known : await known };
+        for (const layer of layers.attempt) await layer(call);
+        return next(args);
+      };
     };
     stack.addRelativeTo(attemptMiddleware, {
       relation: 'before',

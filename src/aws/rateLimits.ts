@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GatewayError } from '../errors.js';
 import { rateLimitRefusals, rateLimitWaits } from '../telemetry/metrics.js';
-import type { AttemptLayer, CallInfo } from './layers.js';
+import type { AttemptInfo, AttemptLayer } from './layers.js';
 import { DEFAULT_RATE, DOCUMENTED_RATES, type Rate } from './rates.js';
 import { currentRequest } from '../requestScope.js';
 
@@ -22,7 +22,7 @@ export interface RateLimitOptions {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** THROTTLED for a call the gateway refused; `waitedMs` is how long this call actually waited for a token (whole ms). */
-function throttled(call: CallInfo, waitedMs: number): GatewayError {
+function throttled(call: AttemptInfo, waitedMs: number): GatewayError {
   rateLimitRefusals.inc({ service: call.service, operation: call.operation });
   const error = new GatewayError(
     `The gateway's own rate limit for ${call.service} ${call.operation} in ${call.region} is used up; AWS was not called. Retry later.`,

@@ -24,9 +24,9 @@ export function isPath(url: string | undefined, path: string): boolean {
 }
 
 /** The query string of a request URL, with its `?` (Apollo reads GET operations from it), or "". */
-function searchOf(url: string | undefined): string {
-  const at = url?.indexOf('?') ?? -1;
-  return at < 0 || url === undefined ? '' : url.slice(at);
+function searchOf(url = ''): string {
+  const at = url.indexOf('?');
+  return at < 0 ? '' : url.slice(at);
 }
 
 /**
@@ -62,7 +62,8 @@ export function createGraphQLRoute<TContext extends BaseContext>(options: GraphQ
     if (response.body.kind === 'complete') {
       const body = response.body.string;
       res.setHeader('content-length', Buffer.byteLength(body));
-      res.end(req.method === 'HEAD' ? undefined : body);
+      // Node's response sends no body for HEAD by itself.
+      res.end(body);
       return;
     }
     // Incremental delivery (@defer): write each part as it comes.

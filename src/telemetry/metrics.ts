@@ -8,6 +8,9 @@ import { Counter, Gauge, Histogram, collectDefaultMetrics, register } from 'prom
  */
 collectDefaultMetrics();
 
+/** Seconds: from a cached answer (milliseconds) to an AWS call that retried until its timeout. */
+const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
 export const graphqlRequests = new Counter({
   name: 'connector_graph_graphql_requests_total',
   help: 'GraphQL operations answered, by operation type (query, mutation, unknown when it did not parse) and outcome (ok, partial: data and errors, error: errors only)',
@@ -18,7 +21,7 @@ export const graphqlDuration = new Histogram({
   name: 'connector_graph_graphql_request_duration_seconds',
   help: 'Time from receiving a GraphQL operation to sending its response',
   labelNames: ['operation_type'] as const,
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  buckets: DURATION_BUCKETS,
 });
 
 export const graphqlInFlight = new Gauge({
@@ -36,7 +39,7 @@ export const awsDuration = new Histogram({
   name: 'connector_graph_aws_call_duration_seconds',
   help: 'Time one AWS API call took, retries included',
   labelNames: ['service', 'operation'] as const,
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  buckets: DURATION_BUCKETS,
 });
 
 export const awsRetries = new Counter({

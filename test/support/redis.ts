@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './process.js';
 
 /** A redis-server the test started on a free loopback port (no persistence). */
 export interface TestRedis {
@@ -20,17 +20,6 @@ export function redisUnavailable(): string | undefined {
   return reason;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function launch(port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
