@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- compare <dir>`: a change's gain, measured side by side. Runs the gateway compiled in <dir> (a
- * copy of an earlier `npm run build`'s dist/, kept inside the checkout so it resolves node_modules) against the
- * current dist/, both against one emulator process, in interleaved rounds A B A B, and prints the median of the
- * per-round ratios of throughput and CPU per query (B/A: below 1 CPU means the change saves CPU).
+ * `npm run bench -- compare <dir>`: a change's gain, measured side by side. Runs the gateway compiled in <dir> (an
+ * earlier `npm run build`'s dist/ copied inside the checkout so it resolves node_modules, e.g. `.bench-baseline`,
+ * which git and lint ignore: `rm -rf .bench-baseline && cp -r dist .bench-baseline`) against the current dist/, both
+ * against one emulator process, in interleaved rounds A B A B, and prints the median of the per-round ratios of
+ * throughput and CPU per query (B/A: below 1 CPU means the change saves CPU).
  */
 import { Agent } from 'node:http';
 import { join } from 'node:path';

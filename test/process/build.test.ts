@@ -1,11 +1,11 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '../../src/emulator/index.js';
+import { freePort } from '../support/process.js';
 
 /**
  * The production path: `npm run build` compiles src/ to dist/, and a copy of the project installed with
@@ -15,16 +15,26 @@ import { SEED } from '../../src/emulator/index.js';
 const root = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 let copy: string;
+/** What the README's Performance recipes printed, run as written in the copy while its dev dependencies were there. */
+let benchRecipes: { compare: string; profile: string; throughput: string } | undefined;
 
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'connector-graph-build-'));
-  const skip = new Set(['node_modules', 'dist', '.git', 'coverage']);
+  const skip = new Set(['node_modules', 'dist', '.git', 'coverage', '.bench-baseline']);
   cpSync(root, copy, { recursive: true, filter: (source) => !skip.has(relative(root, source).split('/')[0] ?? '') });
   // Build with the checkout's dev dependencies (the compiler), then install production dependencies only.
   // Type errors are `npm run typecheck`'s job; --noCheck keeps this to emitting the same files, three times faster.
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
   try {
     await run('npm', ['run', 'build', '--', '--noCheck'], { cwd: copy, timeout: 120_000 });
+    // README, Performance: save a build, then compare it with dist/ side by side; and profile the gateway under load.
+    // Short rounds: this checks that the recipes run and print their figures, not the figures.
+    const env = { ...process.env, BENCH_ROUNDS: '1', BENCH_ROUND_MS: '300', BENCH_PROFILE_MS: '1000' };
+    await run('sh', ['-c', 'rm -rf .bench-baseline && cp -r dist .bench-baseline'], { cwd: copy });
+    const compare = await run('npm', ['run', 'bench', '--', 'compare', '.bench-baseline'], { cwd: copy, env, timeout: 120_000 });
+    const profile = await run('npm', ['run', 'bench', '--', 'profile'], { cwd: copy, env, timeout: 120_000 });
+    const throughput = await run('npm', ['run', 'bench', '--', 'throughput'], { cwd: copy, env: { ...env, BENCH_CONCURRENCY: '4' }, timeout: 180_000 });
+    benchRecipes = { compare: compare.stdout, profile: profile.stdout, throughput: throughput.stdout };
   } finally {
     unlinkSync(join(copy, 'node_modules'));
   }
@@ -67,17 +77,6 @@ function startCompiled(
   });
 }
 
-/** A port nothing listens on right now (bound, then released). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   return new Promise((resolve) => {
@@ -89,6 +88,22 @@ function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
 
 // Bounds, not timings: a full Node start-up on a busy two-core machine can take tens of seconds.
 describe('npm run build, then production dependencies only', { timeout: 90_000 }, () => {
+  it("runs the README's bench recipes: the throughput variants with the floor analysis, a saved build compared with dist/, a CPU profile", () => {
+    for (const variant of ['default configuration, cache off', 'JWT auth on, cache off', 'cache on, repeated query inside the TTL (cache hits)', 'floor: Apollo Server 5']) {
+      expect(benchRecipes?.throughput).toContain(`throughput (${variant}`);
+    }
+    expect(benchRecipes?.throughput.match(/gateway \(dist\/, compiled\) +\d+ req\/s, CPU [\d.]+ ms\/query, .*errors 0/g)).toHaveLength(3);
+    expect(benchRecipes?.throughput).toMatch(/would reach a throughput ratio of about [\d.]+/);
+    expect(benchRecipes?.compare).toMatch(/A baseline \(.*\.bench-baseline\) +\d+ req\/s, CPU [\d.]+ ms\/query, errors 0/);
+    expect(benchRecipes?.compare).toMatch(/B current \(dist\/\) +\d+ req\/s, CPU [\d.]+ ms\/query, errors 0/);
+    expect(benchRecipes?.compare).toMatch(/B\/A throughput [\d.]+, CPU per query [\d.]+x/);
+    expect(benchRecipes?.profile).toMatch(/profile: [1-9]\d* queries/);
+    const file = /^ +(\S+\.cpuprofile)$/m.exec(benchRecipes?.profile ?? '')?.[1];
+    expect(file !== undefined && existsSync(file)).toBe(true);
+    expect(benchRecipes?.profile).toMatch(/^ +[\d.]+% +\S/m);
+    if (file !== undefined) rmSync(dirname(file), { recursive: true, force: true });
+  });
+
   it('installs neither tsx nor TypeScript', () => {
     expect(existsSync(join(copy, 'node_modules', 'tsx'))).toBe(false);
     expect(existsSync(join(copy, 'node_modules', 'typescript'))).toBe(false);
