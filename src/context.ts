@@ -4,9 +4,12 @@ import type { AwsClients } from './aws/clients.js';
 import type { Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import type { CursorCodec } from './pagination.js';
+import type { RequestScope } from './requestScope.js';
 
 /** Built fresh for every GraphQL request: loaders must never share cached answers across requests. */
 export interface Context {
+  /** What the layers learn about this request (request id, caller, AWS calls, cache ages); see src/requestScope.ts. */
+  scope: RequestScope;
   loaders: Loaders;
   /** The request's AWS identity (the caller's in `caller` mode). For mutations, which are not batched: reads go through `loaders`. */
   clients: AwsClients;

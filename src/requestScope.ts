@@ -1,11 +1,13 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
- * What the layers learn about one HTTP request to /graphql while it runs, in one AsyncLocalStorage scope that the
- * resolvers and the SDK middleware (telemetry, call layers) read. Calls made outside a request (start-up, tests
- * calling the SDK directly) have no scope.
+ * What the layers learn about one HTTP request to /graphql while it runs. It is passed explicitly, never through
+ * AsyncLocalStorage (which, once used, taxes every promise of the process: see the README's Performance section):
+ * the route makes it (`requestScope`), the GraphQL context carries it (`context.scope`, read by the Apollo plugins),
+ * and the context's AWS clients are a view bound to it (`AwsClients.forRequest`), through which every AWS call of
+ * the request reaches the call layers with it. Calls made outside a request (start-up, tests calling the SDK
+ * directly) have no scope.
  */
 export interface RequestScope {
   /** From the caller's `x-request-id` when it is a plausible id, else generated; echoed in the response header. */
@@ -24,11 +26,11 @@ export interface RequestScope {
   maxAgeS: number | undefined;
 }
 
-const storage = new AsyncLocalStorage<RequestScope>();
+const scopes = new WeakMap<IncomingMessage, RequestScope>();
 
-/** The scope of the request whose code is running now; undefined outside a /graphql request. */
-export function currentRequest(): RequestScope | undefined {
-  return storage.getStore();
+/** The scope `requestScope` gave this request (undefined before it ran). */
+export function scopeOf(req: IncomingMessage): RequestScope | undefined {
+  return scopes.get(req);
 }
 
 /** A caller's id is kept when it is short and made of safe characters (it is logged and sent back). */
@@ -42,24 +44,21 @@ function wantsFresh(req: IncomingMessage): boolean {
 }
 
 /**
- * Middleware (plain `(req, res, next)`) that gives the rest of the request, resolvers and SDK calls included, a
- * RequestScope, and sends the request id back in `x-request-id`. Mount it after the body parser: stream events run
- * outside the scope, so a scope entered before the body is read would be lost by the time the body arrives.
+ * Middleware (plain `(req, res, next)`) that gives the request its RequestScope (read back with `scopeOf`, when its
+ * GraphQL context is built) and sends the request id back in `x-request-id`.
  */
 export function requestScope(req: IncomingMessage, res: ServerResponse, next: () => void): void {
   const given = req.headers[REQUEST_ID_HEADER];
   const requestId = typeof given === 'string' && ACCEPTED_REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader(REQUEST_ID_HEADER, requestId);
-  storage.run(
-    {
-      requestId,
-      awsCalls: new Map(),
-      caller: `address:${req.socket.remoteAddress ?? 'unknown'}`,
-      noCache: wantsFresh(req),
-      reads: new Map(),
-      staleAges: [],
-      maxAgeS: undefined,
-    },
-    next,
-  );
+  scopes.set(req, {
+    requestId,
+    awsCalls: new Map(),
+    caller: `address:${req.socket.remoteAddress ?? 'unknown'}`,
+    noCache: wantsFresh(req),
+    reads: new Map(),
+    staleAges: [],
+    maxAgeS: undefined,
+  });
+  next();
 }

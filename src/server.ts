@@ -27,7 +27,7 @@ import { createSchema } from './schema.js';
 import { Health } from './telemetry/health.js';
 import { metricsHandler } from './telemetry/metrics.js';
 import { requestLogPlugin } from './telemetry/requestLog.js';
-import { requestScope } from './requestScope.js';
+import { requestScope, scopeOf } from './requestScope.js';
 
 export interface GatewayOptions {
   config: Pick<
@@ -120,8 +120,15 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
     apollo,
     before: [cors<IncomingMessage>(corsOptions(config)) as Middleware, express.json({ limit: '1mb' }) as Middleware, requestScope],
     context: async (req): Promise<Context> => {
-      const { caller, clients } = await auth.identify(req.headers.authorization);
+      const identified = await auth.identify(req.headers.authorization);
+      const { caller } = identified;
+      const scope = scopeOf(req);
+      if (scope === undefined) throw new Error('the request scope middleware did not run before the GraphQL context');
+      // With authentication, the fair share and retry quota follow the subject, not the address.
+      if (caller !== undefined) scope.caller = `subject:${caller.issuer}|${caller.subject}`;
+      const clients = identified.clients.forRequest(scope);
       return {
+        scope,
         loaders: createLoaders({ clients, concurrency: config.aws.concurrency }),
         clients,
         caller,

@@ -2,7 +2,6 @@ import { GatewayError } from '../errors.js';
 import { cacheLookups } from '../telemetry/metrics.js';
 import type { AwsService } from './clients.js';
 import { isRead, type CallInfo, type CallLayer } from './layers.js';
-import { currentRequest } from '../requestScope.js';
 import { loadSdk } from './sdk.js';
 
 /** One cached answer: the SDK output, or the RESOURCE_NOT_FOUND AWS gave; `t` = when it was read (ms). */
@@ -109,6 +108,19 @@ function tagsOf(call: CallInfo): string[] {
   return [];
 }
 
+type LookupResult = 'hit' | 'miss' | 'bypass' | 'stale';
+/** The lookup counter's series, looked up once each: prom-client hashes a label set on every use. */
+const lookupCounters = new Map<string, ReturnType<typeof cacheLookups.labels>>();
+function lookupCounter(service: string, operation: string, result: LookupResult): ReturnType<typeof cacheLookups.labels> {
+  const key = `${service}|${operation}|${result}`;
+  let counter = lookupCounters.get(key);
+  if (counter === undefined) {
+    counter = cacheLookups.labels({ service, operation, result });
+    lookupCounters.set(key, counter);
+  }
+  return counter;
+}
+
 export interface CacheOptions {
   store: CacheStore;
   ttlS: number;
@@ -134,7 +146,7 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
     }
     const generations = await Promise.all(tags.map((tag) => store.generation(tag)));
     const key = `cg:c:${call.key}|${generations.join('.')}`;
-    const scope = currentRequest();
+    const scope = call.scope;
     const now = Date.now();
     const cached = await store.get(key);
     const ttlOf = (entry: CacheEntry): number => (entry.notFound === undefined ? ttlS : Math.min(ttlS, NOT_FOUND_TTL_S));
@@ -144,12 +156,12 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
       if (entry.notFound !== undefined) throw await notFoundError(call.service, entry.notFound);
       return entry.v;
     };
-    const labels = { service: call.service, operation: call.operation };
+    const count = (result: LookupResult) => lookupCounter(call.service, call.operation, result).inc();
     if (cached !== undefined && scope?.noCache !== true && now - cached.t < ttlOf(cached) * 1000) {
-      cacheLookups.inc({ ...labels, result: 'hit' });
+      count('hit');
       return answer(cached);
     }
-    cacheLookups.inc({ ...labels, result: scope?.noCache === true ? 'bypass' : 'miss' });
+    count(scope?.noCache === true ? 'bypass' : 'miss');
 
     let failure: unknown;
     const load = async (): Promise<CacheEntry> => {
@@ -175,7 +187,7 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
     } catch (error) {
       const reason = failure ?? error;
       if (cached !== undefined && cached.notFound === undefined && isOutage(reason) && now - cached.t <= maxStaleS * 1000) {
-        cacheLookups.inc({ ...labels, result: 'stale' });
+        count('stale');
         scope?.staleAges.push(Math.floor((now - cached.t) / 1000));
         if (scope !== undefined) scope.maxAgeS = 0;
         return cached.v;

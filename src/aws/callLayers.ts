@@ -5,7 +5,7 @@ import { createCacheLayer, MemoryStore, type CacheStore } from './cache.js';
 import type { CallLayers } from './layers.js';
 import { createRateLimitLayer } from './rateLimits.js';
 import { connectRedis, RedisStore } from './redis.js';
-import { currentRequest } from '../requestScope.js';
+import type { RequestScope } from '../requestScope.js';
 
 /** The per-call layers of one gateway process, and how to release what they hold (a Redis connection). */
 export interface AwsCallLayers {
@@ -65,10 +65,7 @@ export function createAwsCallLayers(config: LayersConfig, logger: Logger): AwsCa
 export function awsCachePlugin(options: { ttlS: number }): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const scope = currentRequest();
-      // With authentication (issue 8's `context.caller`), the fair share and retry quota follow the subject, not the address.
-      const caller = (contextValue as { caller?: { issuer?: string; subject?: string } }).caller;
-      if (scope !== undefined && caller?.subject !== undefined) scope.caller = `subject:${caller.issuer ?? ''}|${caller.subject}`;
+      const scope = (contextValue as { scope?: RequestScope }).scope;
       await Promise.resolve();
       return {
         async willSendResponse({ response, operation, contextValue }) {

@@ -8,9 +8,10 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import type { AwsConfig } from '../config.js';
 import { awsCallTelemetry } from '../telemetry/awsCalls.js';
 import { AccountIds } from './account.js';
-import { registerCallLayers, type CallLayers } from './layers.js';
-import { PerCallerRetryStrategy } from './rateLimits.js';
+import { registerAttemptLayers, withCallLayers, type CallLayers } from './layers.js';
+import { RetryQuotas } from './rateLimits.js';
 import { loadSdk } from './sdk.js';
+import type { RequestScope } from '../requestScope.js';
 
 /**
  * The AWS identity of the default credential chain (or the emulator's fixed keys). Caches and single flight are keyed
@@ -75,11 +76,23 @@ class ConnectionPools {
   }
 }
 
+/** What an identity's instance shares with its request views (`forRequest`). */
+interface Shared {
+  pools: ConnectionPools;
+  accounts: AccountIds;
+  /** The identity's SDK clients, by `service:region`; undefined = a new identity (its own clients). */
+  sdk?: Map<string, ClientByService[AwsService]>;
+  scope?: RequestScope;
+}
+
 /**
  * The only place SDK clients are built: one client per service and region (and AWS identity), created on first use
  * and reused. All of them speak HTTP/1.1 through keep-alive agents (the Q Business client would default to HTTP/2,
  * which HTTP/1.1 endpoints such as the emulator or a proxy refuse), with connection and request timeouts, the SDK's
  * standard retry policy with a retry quota per caller, and the call layers (rate limits, cache) and telemetry.
+ *
+ * The clients it hands out are the SDK clients with the call layers in front of `send` (src/aws/layers.ts); a
+ * request's view (`forRequest`) hands out the same, bound to that request's scope.
  */
 export class AwsClients {
   readonly defaultRegion: string;
@@ -88,22 +101,41 @@ export class AwsClients {
    * `caller:<issuer>|<sub>|<roleArn>` for a caller's STS session. Anything cached across requests is keyed by it.
    */
   readonly identity: string;
-  private readonly clients = new Map<string, ClientByService[AwsService]>();
+  /** The GraphQL request this view calls AWS for (see `forRequest`); undefined for an identity's own instance. */
+  readonly scope: RequestScope | undefined;
+  /** The SDK clients of this identity, by `service:region`; shared with its request views. */
+  private readonly sdk: Map<string, ClientByService[AwsService]>;
+  /** The clients this instance handed out (the SDK clients behind the call layers, bound to `scope`). */
+  private readonly layered = new Map<string, ClientByService[AwsService]>();
   private readonly pools: ConnectionPools;
   /** Whether this instance made (and so closes) the pools; per-identity instances share their parent's. */
   private readonly ownsPools: boolean;
+  /** Whether this instance made (and so destroys) its SDK clients; request views use their identity's. */
+  private readonly ownsClients: boolean;
   /** The AWS account of each identity, for the rate-limit buckets; shared with the per-identity instances. */
   private readonly accounts: AccountIds;
 
   constructor(
     private readonly options: AwsClientsOptions,
-    shared?: { pools: ConnectionPools; accounts: AccountIds },
+    shared?: Shared,
   ) {
     this.defaultRegion = options.region;
     this.identity = options.identity ?? GATEWAY_IDENTITY;
     this.ownsPools = shared === undefined;
+    this.ownsClients = shared?.sdk === undefined;
+    this.sdk = shared?.sdk ?? new Map();
+    this.scope = shared?.scope;
     this.pools = shared?.pools ?? new ConnectionPools(options.maxSockets);
     this.accounts = shared?.accounts ?? new AccountIds((credentials) => this.callerAccount(credentials));
+  }
+
+  /**
+   * This identity's clients as one GraphQL request uses them: the same SDK clients, with every call made through them
+   * tied to `scope` (its memo of reads, its caller for the rate limits and retry quota, its AWS call count, its
+   * cache age and staleness). Cheap: one small object per request, one more per client it uses.
+   */
+  forRequest(scope: RequestScope): AwsClients {
+    return new AwsClients(this.options, { pools: this.pools, accounts: this.accounts, sdk: this.sdk, scope });
   }
 
   /**
@@ -164,10 +196,12 @@ export class AwsClients {
     return this.get('securityhub', region, (config) => new SecurityHubClient(config));
   }
 
-  /** Closes every client and, for the instance that made them, the sockets. */
+  /** Closes every client and, for the instance that made them, the sockets (a request view closes nothing). */
   destroy(): void {
-    for (const client of this.clients.values()) client.destroy();
-    this.clients.clear();
+    this.layered.clear();
+    if (!this.ownsClients) return;
+    for (const client of this.sdk.values()) client.destroy();
+    this.sdk.clear();
     if (this.ownsPools) this.pools.destroy();
   }
 
@@ -177,15 +211,20 @@ export class AwsClients {
     build: (config: ReturnType<AwsClients['clientConfig']>) => ClientByService[S],
   ): ClientByService[S] {
     const key = `${service}:${region}`;
-    let client = this.clients.get(key) as ClientByService[S] | undefined;
+    let layered = this.layered.get(key) as ClientByService[S] | undefined;
+    if (layered !== undefined) return layered;
+    let client = this.sdk.get(key) as ClientByService[S] | undefined;
     if (client === undefined) {
       client = build(this.clientConfig(service, region));
-      // Call layers first (outermost): an answer from the cache never reaches the AWS call telemetry.
-      if (this.options.layers !== undefined) registerCallLayers(client, this.identity, service, region, this.options.layers, this.accounts);
+      const quotas = new RetryQuotas(this.options.maxAttempts ?? 3);
+      registerAttemptLayers(client, { identity: this.identity, service, region }, this.options.layers, this.accounts, quotas);
       client.middlewareStack.use(awsCallTelemetry);
-      this.clients.set(key, client);
+      this.sdk.set(key, client);
     }
-    return client;
+    // The call layers sit in front of `send`: an answer from the cache never reaches the SDK or its telemetry.
+    layered = withCallLayers(client, { identity: this.identity, service, region, scope: this.scope, layers: this.options.layers });
+    this.layered.set(key, layered);
+    return layered;
   }
 
   private handler(service: string, region: string): NodeHttpHandler {
@@ -205,8 +244,8 @@ export class AwsClients {
       region,
       ...(endpoint === undefined ? {} : { endpoint }),
       ...(credentials === undefined ? {} : { credentials }),
-      // The standard retry mode, with its retry quota kept per caller (one caller's throttling storm leaves the others theirs).
-      retryStrategy: new PerCallerRetryStrategy(maxAttempts ?? 3),
+      // The standard retry mode; its retry quota is kept per caller (see registerAttemptLayers and RetryQuotas).
+      maxAttempts: maxAttempts ?? 3,
       requestHandler: this.handler(service, region),
       // Resolve each command's middleware stack once per client instead of on every send (the SDK rebuilds it
       // otherwise). Safe here because every middleware (layers, telemetry) is added in \`get\`, before the first send:

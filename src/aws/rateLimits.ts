@@ -1,12 +1,10 @@
 import { StandardRetryStrategy } from '@smithy/core/retry';
-import type { RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } from '@smithy/types';
 import type { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GatewayError } from '../errors.js';
 import { rateLimitRefusals, rateLimitWaits } from '../telemetry/metrics.js';
 import type { AttemptInfo, AttemptLayer } from './layers.js';
 import { DEFAULT_RATE, DOCUMENTED_RATES, type Rate } from './rates.js';
-import { currentRequest } from '../requestScope.js';
 
 export interface RateLimitOptions {
   /** Overrides by operation name; `*` replaces DEFAULT_RATE. */
@@ -153,7 +151,7 @@ export function createRateLimitLayer(options: RateLimitOptions): AttemptLayer {
   return async (call) => {
     const key = `${call.account}|${call.region}|${call.operation}`;
     const entry = bucketFor(key, call.operation);
-    const caller = currentRequest()?.caller ?? 'gateway';
+    const caller = call.caller;
     const now = Date.now();
     const callers = await active.touch(key, caller, now);
     const deadline = now + options.waitMs;
@@ -171,20 +169,20 @@ export function createRateLimitLayer(options: RateLimitOptions): AttemptLayer {
 }
 
 /**
- * The SDK's standard retry strategy, with its retry quota kept per caller (the request scope's caller): a caller
- * whose calls are throttled again and again uses up its own retry tokens, not everyone's. At most `maxCallers`
- * quotas are kept (the least recently used is dropped and starts afresh when that caller returns).
+ * The SDK's standard retry strategy, one per caller, so each caller has its own retry quota: a caller whose calls
+ * are throttled again and again uses up its own retry tokens, not everyone's. The SDK's retry middleware is given
+ * the strategy of each call's caller (see registerAttemptLayers). At most `maxCallers` quotas are kept (the least
+ * recently used is dropped and starts afresh when that caller returns).
  */
-export class PerCallerRetryStrategy implements RetryStrategyV2 {
+export class RetryQuotas {
   private readonly strategies = new Map<string, StandardRetryStrategy>();
-  private readonly owners = new WeakMap<object, StandardRetryStrategy>();
 
   constructor(
     private readonly maxAttempts: number,
     private readonly maxCallers = 1000,
   ) {}
 
-  private strategyFor(caller: string): StandardRetryStrategy {
+  strategyFor(caller: string): StandardRetryStrategy {
     let strategy = this.strategies.get(caller);
     if (strategy === undefined) {
       strategy = new StandardRetryStrategy(this.maxAttempts);
@@ -197,23 +195,5 @@ export class PerCallerRetryStrategy implements RetryStrategyV2 {
     }
     this.strategies.set(caller, strategy);
     return strategy;
-  }
-
-  async acquireInitialRetryToken(retryTokenScope: string): Promise<RetryToken> {
-    const strategy = this.strategyFor(currentRequest()?.caller ?? 'gateway');
-    const token = await strategy.acquireInitialRetryToken(retryTokenScope);
-    this.owners.set(token, strategy);
-    return token;
-  }
-
-  async refreshRetryTokenForRetry(token: RetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
-    const strategy = this.owners.get(token) ?? this.strategyFor('gateway');
-    const next = await strategy.refreshRetryTokenForRetry(token as StandardRetryToken, errorInfo);
-    this.owners.set(next, strategy);
-    return next;
-  }
-
-  recordSuccess(token: RetryToken): void {
-    (this.owners.get(token) ?? this.strategyFor('gateway')).recordSuccess(token as StandardRetryToken);
   }
 }

@@ -2,7 +2,6 @@ import type { InitializeHandler, InitializeHandlerArguments, InitializeHandlerOu
 import type { AwsService } from '../aws/clients.js';
 import { awsErrorToGraphQL } from '../errors.js';
 import { awsCalls, awsDuration, awsInFlight, awsRetries } from './metrics.js';
-import { currentRequest } from '../requestScope.js';
 
 const SERVICE_BY_CLIENT: Readonly<Record<string, AwsService>> = {
   QBusinessClient: 'qbusiness',
@@ -35,8 +34,9 @@ function seriesOf(service: string, operation: string): Series {
 
 /**
  * SDK middleware (outermost, `initialize` step: it sees one call with all its retries) that counts every AWS call
- * into the Prometheus metrics and into the running request's log line. The outcome is `ok` or the error code the
- * GraphQL error contract gives the failure (src/errors.ts), so metrics and responses use the same words.
+ * into the Prometheus metrics (a request's own count, for its log line, is kept in front of the SDK: see
+ * withCallLayers). The outcome is `ok` or the error code the GraphQL error contract gives the failure
+ * (src/errors.ts), so metrics and responses use the same words.
  */
 export const awsCallTelemetry: Pluggable<object, MetadataBearer> = {
   applyToStack(stack) {
@@ -45,11 +45,8 @@ export const awsCallTelemetry: Pluggable<object, MetadataBearer> = {
         // Resolved once per command and client (the clients cache their middleware stacks).
         const service = SERVICE_BY_CLIENT[String(context.clientName)] ?? String(context.clientName);
         const operation = String(context.commandName).replace(/Command$/, '');
-        const key = `${service}.${operation}`;
         const series = seriesOf(service, operation);
         return async (args: InitializeHandlerArguments<object>): Promise<InitializeHandlerOutput<MetadataBearer>> => {
-          const scope = currentRequest();
-          if (scope !== undefined) scope.awsCalls.set(key, (scope.awsCalls.get(key) ?? 0) + 1);
           series.inFlight.inc();
           const stopTimer = series.duration.startTimer();
           let outcome = 'ok';

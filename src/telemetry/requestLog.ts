@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logger.js';
 import { graphqlDuration, graphqlInFlight, graphqlRequests } from './metrics.js';
-import { currentRequest } from '../requestScope.js';
+import type { RequestScope } from '../requestScope.js';
 
 /** The fields of one request's log line. Never the document, its literals or the variables. */
 export interface RequestLogLine {
@@ -22,13 +22,13 @@ export interface RequestLogLine {
 
 /**
  * One JSON log line at `info` per GraphQL operation (message `graphql request`), and the GraphQL request metrics.
- * The AWS calls and request id come from the request's scope (src/requestScope.ts), filled by the SDK middleware.
+ * The AWS calls and request id come from the request's scope (src/requestScope.ts), filled by the call layers.
  */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<object> {
   return {
     async requestDidStart({ contextValue }) {
       const startedAt = process.hrtime.bigint();
-      const scope = currentRequest();
+      const scope = (contextValue as { scope?: RequestScope }).scope;
       graphqlInFlight.inc();
       let operationType = 'unknown';
       return {
