@@ -22,10 +22,11 @@ export async function soak(): Promise<void> {
   let afterWarm: number | undefined;
   let nextReport = 60_000;
   const metricsUrl = gateway.url.replace(/\/graphql$/, '/metrics');
-  const heapUsedMiB = async (): Promise<number> => {
+  /** The V8 heap in use and reserved, and memory outside it (buffers), from the gateway's own /metrics. */
+  const memory = async (): Promise<string> => {
     const text = await (await fetch(metricsUrl)).text();
-    const bytes = /^nodejs_heap_size_used_bytes ([\d.e+]+)$/m.exec(text)?.[1];
-    return Number(bytes ?? Number.NaN) / 1024 / 1024;
+    const mib = (series: string) => Number(new RegExp(`^${series} ([\\d.e+]+)$`, 'm').exec(text)?.[1] ?? Number.NaN) / 1024 / 1024;
+    return `V8 heap used ${mib('nodejs_heap_size_used_bytes').toFixed(0)} of ${mib('nodejs_heap_size_total_bytes').toFixed(0)} MiB, external ${mib('nodejs_external_memory_bytes').toFixed(0)} MiB`;
   };
   const sampler = setInterval(() => {
     const elapsed = performance.now() - started;
@@ -33,9 +34,9 @@ export async function soak(): Promise<void> {
     if (elapsed >= nextReport) {
       nextReport += 60_000;
       const rss = rssMiB(pid);
-      void heapUsedMiB()
-        .catch(() => Number.NaN)
-        .then((heap) => console.log(`  ${(elapsed / 1000).toFixed(0)} s: ${requests} requests, RSS ${rss.toFixed(0)} MiB, V8 heap used ${heap.toFixed(0)} MiB`));
+      void memory()
+        .catch(() => 'V8 heap unknown')
+        .then((heap) => console.log(`  ${(elapsed / 1000).toFixed(0)} s: ${requests} requests, RSS ${rss.toFixed(0)} MiB, ${heap}`));
     }
   }, 1000);
   const client = async () => {

@@ -1,5 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context.js';
+import type { RequestPlugin } from './requestPlugins.js';
 
 /**
  * GraphQL lets a field either return data or fail. A cross-service list whose one service failed has both: the
@@ -7,9 +7,9 @@ import type { Context } from './context.js';
  * (already located on their field's path); this plugin appends them to the response's `errors`, after the errors
  * graphql-js produced, in the same formatted shape (message, locations, path, extensions).
  */
-export function partialErrorsPlugin(): ApolloServerPlugin<Context> {
+export function partialErrorsPlugin(): RequestPlugin<Context> {
   return {
-    async requestDidStart() {
+    requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
           if (contextValue.partialErrors.length === 0 || response.body.kind !== 'single') return;

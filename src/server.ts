@@ -27,6 +27,7 @@ import { createSchema } from './schema.js';
 import { Health } from './telemetry/health.js';
 import { metricsHandler } from './telemetry/metrics.js';
 import { requestLogPlugin } from './telemetry/requestLog.js';
+import { requestPlugins } from './requestPlugins.js';
 import { requestScope, scopeOf } from './requestScope.js';
 
 export interface GatewayOptions {
@@ -100,10 +101,14 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       // The response's Cache-Control is written by awsCachePlugin from what the query read (see src/aws/callLayers.ts).
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.ops?.drainTimeoutMs ?? 10_000 }),
-      partialErrorsPlugin(),
-      requestLogPlugin(logger),
-      costPlugin({ ...config.cost, inventoryMaxItems: config.aws.inventoryMaxItems }),
-      awsCachePlugin({ ttlS: config.layers.cacheTtlS }),
+      // The gateway's own per-request concerns, dispatched by Apollo as one plugin (see src/requestPlugins.ts), in
+      // this order: partial errors join the response before the log line and Cache-Control look at its errors.
+      requestPlugins<Context>([
+        costPlugin({ ...config.cost, inventoryMaxItems: config.aws.inventoryMaxItems }),
+        partialErrorsPlugin(),
+        requestLogPlugin(logger),
+        awsCachePlugin({ ttlS: config.layers.cacheTtlS }),
+      ]),
       landingPagePlugin({ ...config, explorer }),
     ],
   });

@@ -1,5 +1,5 @@
 import { GatewayError } from '../errors.js';
-import { cacheLookups } from '../telemetry/metrics.js';
+import { cacheLookups, seriesBy } from '../telemetry/metrics.js';
 import type { AwsService } from './clients.js';
 import { isRead, type CallInfo, type CallLayer } from './layers.js';
 import { loadSdk } from './sdk.js';
@@ -109,17 +109,7 @@ function tagsOf(call: CallInfo): string[] {
 }
 
 type LookupResult = 'hit' | 'miss' | 'bypass' | 'stale';
-/** The lookup counter's series, looked up once each: prom-client hashes a label set on every use. */
-const lookupCounters = new Map<string, ReturnType<typeof cacheLookups.labels>>();
-function lookupCounter(service: string, operation: string, result: LookupResult): ReturnType<typeof cacheLookups.labels> {
-  const key = `${service}|${operation}|${result}`;
-  let counter = lookupCounters.get(key);
-  if (counter === undefined) {
-    counter = cacheLookups.labels({ service, operation, result });
-    lookupCounters.set(key, counter);
-  }
-  return counter;
-}
+const lookupCounter = seriesBy(cacheLookups, ['service', 'operation', 'result']);
 
 export interface CacheOptions {
   store: CacheStore;
@@ -144,17 +134,19 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
       await Promise.all(tags.map((tag) => store.bump(tag)));
       return output;
     }
-    const generations = await Promise.all(tags.map((tag) => store.generation(tag)));
+    // One tag at most today (an application's plugins): no Promise.all for it.
+    const generations = tags.length === 1 ? [await store.generation(tags[0] as string)] : await Promise.all(tags.map((tag) => store.generation(tag)));
     const key = `cg:c:${call.key}|${generations.join('.')}`;
     const scope = call.scope;
     const now = Date.now();
     const cached = await store.get(key);
     const ttlOf = (entry: CacheEntry): number => (entry.notFound === undefined ? ttlS : Math.min(ttlS, NOT_FOUND_TTL_S));
-    const answer = async (entry: CacheEntry): Promise<unknown> => {
+    const answer = (entry: CacheEntry): unknown => {
       const leftS = Math.max(0, Math.round((entry.t + ttlOf(entry) * 1000 - Date.now()) / 1000));
       if (scope !== undefined) scope.maxAgeS = Math.min(scope.maxAgeS ?? leftS, leftS);
-      if (entry.notFound !== undefined) throw await notFoundError(call.service, entry.notFound);
-      return entry.v;
+      const { notFound } = entry;
+      // A remembered RESOURCE_NOT_FOUND: the promise rejects with the service's own exception.
+      return notFound === undefined ? entry.v : notFoundError(call.service, notFound).then((error) => Promise.reject(error));
     };
     const count = (result: LookupResult) => lookupCounter(call.service, call.operation, result).inc();
     if (cached !== undefined && scope?.noCache !== true && now - cached.t < ttlOf(cached) * 1000) {

@@ -1,10 +1,11 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import type { LayersConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createCacheLayer, MemoryStore, type CacheStore } from './cache.js';
 import type { CallLayers } from './layers.js';
 import { createRateLimitLayer } from './rateLimits.js';
 import { connectRedis, RedisStore } from './redis.js';
+import type { RequestPlugin } from '../requestPlugins.js';
 import type { RequestScope } from '../requestScope.js';
 
 /** The per-call layers of one gateway process, and how to release what they hold (a Redis connection). */
@@ -62,11 +63,10 @@ export function createAwsCallLayers(config: LayersConfig, logger: Logger): AwsCa
  * answers stays fresh; `private` when the request has an authenticated caller, whose answers are their own);
  * mutations are `no-store`.
  */
-export function awsCachePlugin(options: { ttlS: number }): ApolloServerPlugin<BaseContext> {
+export function awsCachePlugin(options: { ttlS: number }): RequestPlugin<BaseContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart({ contextValue }) {
       const scope = (contextValue as { scope?: RequestScope }).scope;
-      await Promise.resolve();
       return {
         async willSendResponse({ response, operation, contextValue }) {
           if (scope === undefined || operation === undefined) {

@@ -8,7 +8,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import type { AwsConfig } from '../config.js';
 import { awsCallTelemetry } from '../telemetry/awsCalls.js';
 import { AccountIds } from './account.js';
-import { registerAttemptLayers, withCallLayers, type CallLayers } from './layers.js';
+import { callLayersFor, registerAttemptLayers, type CallLayers } from './layers.js';
 import { RetryQuotas } from './rateLimits.js';
 import { loadSdk } from './sdk.js';
 import type { RequestScope } from '../requestScope.js';
@@ -76,12 +76,18 @@ class ConnectionPools {
   }
 }
 
+/** One SDK client, and how to hand it out with the call layers in front, bound to a request (see callLayersFor). */
+interface SdkClient {
+  client: ClientByService[AwsService];
+  layered: (scope: RequestScope | undefined) => ClientByService[AwsService];
+}
+
 /** What an identity's instance shares with its request views (`forRequest`). */
 interface Shared {
   pools: ConnectionPools;
   accounts: AccountIds;
   /** The identity's SDK clients, by `service:region`; undefined = a new identity (its own clients). */
-  sdk?: Map<string, ClientByService[AwsService]>;
+  sdk?: Map<string, SdkClient>;
   scope?: RequestScope;
 }
 
@@ -104,7 +110,7 @@ export class AwsClients {
   /** The GraphQL request this view calls AWS for (see `forRequest`); undefined for an identity's own instance. */
   readonly scope: RequestScope | undefined;
   /** The SDK clients of this identity, by `service:region`; shared with its request views. */
-  private readonly sdk: Map<string, ClientByService[AwsService]>;
+  private readonly sdk: Map<string, SdkClient>;
   /** The clients this instance handed out (the SDK clients behind the call layers, bound to `scope`). */
   private readonly layered = new Map<string, ClientByService[AwsService]>();
   private readonly pools: ConnectionPools;
@@ -200,7 +206,7 @@ export class AwsClients {
   destroy(): void {
     this.layered.clear();
     if (!this.ownsClients) return;
-    for (const client of this.sdk.values()) client.destroy();
+    for (const { client } of this.sdk.values()) client.destroy();
     this.sdk.clear();
     if (this.ownsPools) this.pools.destroy();
   }
@@ -213,16 +219,17 @@ export class AwsClients {
     const key = `${service}:${region}`;
     let layered = this.layered.get(key) as ClientByService[S] | undefined;
     if (layered !== undefined) return layered;
-    let client = this.sdk.get(key) as ClientByService[S] | undefined;
-    if (client === undefined) {
-      client = build(this.clientConfig(service, region));
+    let sdk = this.sdk.get(key);
+    if (sdk === undefined) {
+      const client = build(this.clientConfig(service, region));
       const quotas = new RetryQuotas(this.options.maxAttempts ?? 3);
       registerAttemptLayers(client, { identity: this.identity, service, region }, this.options.layers, this.accounts, quotas);
       client.middlewareStack.use(awsCallTelemetry);
-      this.sdk.set(key, client);
+      // The call layers sit in front of `send`: an answer from the cache never reaches the SDK or its telemetry.
+      sdk = { client, layered: callLayersFor<ClientByService[AwsService]>(client, { identity: this.identity, service, region, layers: this.options.layers }) };
+      this.sdk.set(key, sdk);
     }
-    // The call layers sit in front of `send`: an answer from the cache never reaches the SDK or its telemetry.
-    layered = withCallLayers(client, { identity: this.identity, service, region, scope: this.scope, layers: this.options.layers });
+    layered = sdk.layered(this.scope) as ClientByService[S];
     this.layered.set(key, layered);
     return layered;
   }

@@ -85,28 +85,28 @@ function operationOf(command: AnyCommand): string {
   return command.constructor.name.replace(/Command$/, '');
 }
 
-/** What `withCallLayers` needs to know about a client and the request it calls for. */
-export interface CallContext {
+/** What `callLayersFor` needs to know about a client. */
+export interface CallTarget {
   identity: string;
   service: AwsService;
   region: string;
-  scope: RequestScope | undefined;
   layers: CallLayers | undefined;
 }
 
 /**
- * The client as the gateway uses it: the same SDK client (its prototype), whose `send` first runs the call layers,
- * before the SDK's own middleware, so an answer from the request memo or the cross-request cache costs no SDK work:
+ * The client as the gateway uses it, made once per SDK client: given a request's scope (or none), the same SDK
+ * client (its prototype) whose `send` first runs the call layers, before the SDK's own middleware, so an answer from
+ * the request memo or the cross-request cache costs no SDK work:
  * - within one GraphQL request, the same read twice runs once (the request scope's memo);
  * - then `layers.call` (the cross-request cache and single flight) around the whole call;
  * - a call that reaches the SDK is counted in the request's AWS calls, and its input is tied to the request, so the
  *   SDK middleware (`registerAttemptLayers`) knows whose call each attempt is.
  */
-export function withCallLayers<C extends object>(client: C, context: CallContext): C {
-  const { identity, service, region, scope, layers } = context;
+export function callLayersFor<C extends object>(client: C, target: CallTarget): (scope: RequestScope | undefined) => C {
+  const { identity, service, region, layers } = target;
   const sdkSend = (client as unknown as { send: (command: AnyCommand, ...rest: unknown[]) => Promise<unknown> }).send.bind(client);
   const innermostFirst = [...(layers?.call ?? [])].reverse();
-  const send = (command: AnyCommand, ...rest: unknown[]): Promise<unknown> => {
+  const send = (scope: RequestScope | undefined, command: AnyCommand, rest: unknown[]): Promise<unknown> => {
     const operation = operationOf(command);
     const toAws = (): Promise<unknown> => {
       if (scope !== undefined) {
@@ -133,7 +133,11 @@ export function withCallLayers<C extends object>(client: C, context: CallContext
     }
     return pending;
   };
-  return Object.create(client, { send: { value: send } }) as C;
+  return (scope) => {
+    const layered = Object.create(client) as { send: (command: AnyCommand, ...rest: unknown[]) => Promise<unknown> };
+    layered.send = (command, ...rest) => send(scope, command, rest);
+    return layered as unknown as C;
+  };
 }
 
 type AnyStack = MiddlewareStack<object, object>;

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import {
   Kind,
   getVariableValues,
@@ -9,6 +9,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { GatewayError } from '../errors.js';
+import type { RequestPlugin } from '../requestPlugins.js';
 import { estimateOperation, type Estimate, type EstimateOptions } from './estimate.js';
 import { checkDocumentShape, type ShapeProblem } from './shape.js';
 
@@ -67,13 +68,13 @@ function shapeError(problem: ShapeProblem): GatewayError {
  *    and the variables (estimate.ts); above the limits it is refused with COST_LIMIT_EXCEEDED before execution,
  *    so it makes no AWS call.
  */
-export function costPlugin(limits: CostLimits): ApolloServerPlugin<BaseContext> {
+export function costPlugin(limits: CostLimits): RequestPlugin<BaseContext> {
   const refused = new WeakMap<DocumentNode, ShapeProblem>();
   // An operation without variables costs the same every time; Apollo's document cache hands back the same parsed
   // operation for the same text, so its estimate is kept with it.
   const constant = new WeakMap<OperationDefinitionNode, Estimate>();
   return {
-    async requestDidStart() {
+    requestDidStart() {
       return {
         async parsingDidStart(requestContext) {
           return async (error) => {

@@ -1,7 +1,7 @@
 import type { InitializeHandler, InitializeHandlerArguments, InitializeHandlerOutput, MetadataBearer, Pluggable } from '@smithy/types';
 import type { AwsService } from '../aws/clients.js';
 import { awsErrorToGraphQL } from '../errors.js';
-import { awsCalls, awsDuration, awsInFlight, awsRetries } from './metrics.js';
+import { awsCalls, awsDuration, awsInFlight, awsRetries, seriesBy } from './metrics.js';
 
 const SERVICE_BY_CLIENT: Readonly<Record<string, AwsService>> = {
   QBusinessClient: 'qbusiness',
@@ -9,33 +9,13 @@ const SERVICE_BY_CLIENT: Readonly<Record<string, AwsService>> = {
   SecurityHubClient: 'securityhub',
 };
 
-/** The metric series of one (service, operation), looked up once: prom-client hashes a label set on every use. */
-interface Series {
-  inFlight: ReturnType<typeof awsInFlight.labels>;
-  duration: ReturnType<typeof awsDuration.labels>;
-  retries: ReturnType<typeof awsRetries.labels>;
-  calls: Map<string, ReturnType<typeof awsCalls.labels>>;
-}
-const seriesByOperation = new Map<string, Series>();
-function seriesOf(service: string, operation: string): Series {
-  const key = `${service}.${operation}`;
-  let series = seriesByOperation.get(key);
-  if (series === undefined) {
-    series = {
-      inFlight: awsInFlight.labels({ service }),
-      duration: awsDuration.labels({ service, operation }),
-      retries: awsRetries.labels({ service, operation }),
-      calls: new Map(),
-    };
-    seriesByOperation.set(key, series);
-  }
-  return series;
-}
+/** The calls counter's series by (service, operation, outcome); the other series are looked up per command below. */
+const callsBy = seriesBy(awsCalls, ['service', 'operation', 'outcome']);
 
 /**
  * SDK middleware (outermost, `initialize` step: it sees one call with all its retries) that counts every AWS call
  * into the Prometheus metrics (a request's own count, for its log line, is kept in front of the SDK: see
- * withCallLayers). The outcome is `ok` or the error code the GraphQL error contract gives the failure
+ * callLayersFor). The outcome is `ok` or the error code the GraphQL error contract gives the failure
  * (src/errors.ts), so metrics and responses use the same words.
  */
 export const awsCallTelemetry: Pluggable<object, MetadataBearer> = {
@@ -45,7 +25,11 @@ export const awsCallTelemetry: Pluggable<object, MetadataBearer> = {
         // Resolved once per command and client (the clients cache their middleware stacks).
         const service = SERVICE_BY_CLIENT[String(context.clientName)] ?? String(context.clientName);
         const operation = String(context.commandName).replace(/Command$/, '');
-        const series = seriesOf(service, operation);
+        const series = {
+          inFlight: awsInFlight.labels({ service }),
+          duration: awsDuration.labels({ service, operation }),
+          retries: awsRetries.labels({ service, operation }),
+        };
         return async (args: InitializeHandlerArguments<object>): Promise<InitializeHandlerOutput<MetadataBearer>> => {
           series.inFlight.inc();
           const stopTimer = series.duration.startTimer();
@@ -62,12 +46,7 @@ export const awsCallTelemetry: Pluggable<object, MetadataBearer> = {
           } finally {
             stopTimer();
             series.inFlight.dec();
-            let calls = series.calls.get(outcome);
-            if (calls === undefined) {
-              calls = awsCalls.labels({ service, operation, outcome });
-              series.calls.set(outcome, calls);
-            }
-            calls.inc();
+            callsBy(service, operation, outcome).inc();
             series.retries.inc(Math.max(0, (attempts ?? 1) - 1));
           }
         };

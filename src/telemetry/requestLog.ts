@@ -1,6 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logger.js';
-import { graphqlDuration, graphqlInFlight, graphqlRequests } from './metrics.js';
+import { graphqlDuration, graphqlInFlight, graphqlRequests, seriesBy } from './metrics.js';
+import type { RequestPlugin } from '../requestPlugins.js';
 import type { RequestScope } from '../requestScope.js';
 
 /** The fields of one request's log line. Never the document, its literals or the variables. */
@@ -24,26 +24,26 @@ export interface RequestLogLine {
  * One JSON log line at `info` per GraphQL operation (message `graphql request`), and the GraphQL request metrics.
  * The AWS calls and request id come from the request's scope (src/requestScope.ts), filled by the call layers.
  */
-export function requestLogPlugin(logger: Logger): ApolloServerPlugin<object> {
+export function requestLogPlugin(logger: Logger): RequestPlugin<object> {
+  const requests = seriesBy(graphqlRequests, ['operation_type', 'outcome']);
+  const duration = seriesBy(graphqlDuration, ['operation_type']);
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart({ contextValue }) {
       const startedAt = process.hrtime.bigint();
       const scope = (contextValue as { scope?: RequestScope }).scope;
       graphqlInFlight.inc();
-      let operationType = 'unknown';
       return {
-        async didResolveOperation({ operation }) {
-          operationType = operation?.operation ?? operationType;
-        },
-        async willSendResponse({ response, operationName }) {
+        async willSendResponse({ response, operationName, operation }) {
+          // The operation Apollo resolved; none when the document did not parse or named no known operation.
+          const operationType = operation?.operation ?? 'unknown';
           graphqlInFlight.dec();
           const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const errors = body?.errors ?? [];
           const hasData = body?.data !== undefined && body.data !== null;
           const outcome = errors.length === 0 ? 'ok' : hasData ? 'partial' : 'error';
-          graphqlRequests.inc({ operation_type: operationType, outcome });
-          graphqlDuration.observe({ operation_type: operationType }, seconds);
+          requests(operationType, outcome).inc();
+          duration(operationType).observe(seconds);
           if (!logger.isLevelEnabled('info')) return;
           const subject = (contextValue as { caller?: { subject?: unknown } }).caller?.subject;
           const line: RequestLogLine = {
