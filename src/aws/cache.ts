@@ -1,5 +1,5 @@
 import { GatewayError } from '../errors.js';
-import { cacheLookups, seriesBy } from '../telemetry/metrics.js';
+import { cacheLookups } from '../telemetry/metrics.js';
 import type { AwsService } from './clients.js';
 import { isRead, type CallInfo, type CallLayer } from './layers.js';
 import { loadSdk } from './sdk.js';
@@ -109,7 +109,6 @@ function tagsOf(call: CallInfo): string[] {
 }
 
 type LookupResult = 'hit' | 'miss' | 'bypass' | 'stale';
-const lookupCounter = seriesBy(cacheLookups, ['service', 'operation', 'result']);
 
 export interface CacheOptions {
   store: CacheStore;
@@ -148,7 +147,7 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
       // A remembered RESOURCE_NOT_FOUND: the promise rejects with the service's own exception.
       return notFound === undefined ? entry.v : notFoundError(call.service, notFound).then((error) => Promise.reject(error));
     };
-    const count = (result: LookupResult) => lookupCounter(call.service, call.operation, result).inc();
+    const count = (result: LookupResult) => cacheLookups.inc({ service: call.service, operation: call.operation, result });
     if (cached !== undefined && scope?.noCache !== true && now - cached.t < ttlOf(cached) * 1000) {
       count('hit');
       return answer(cached);

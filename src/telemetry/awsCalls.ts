@@ -1,16 +1,13 @@
 import type { InitializeHandler, InitializeHandlerArguments, InitializeHandlerOutput, MetadataBearer, Pluggable } from '@smithy/types';
 import type { AwsService } from '../aws/clients.js';
 import { awsErrorToGraphQL } from '../errors.js';
-import { awsCalls, awsDuration, awsInFlight, awsRetries, seriesBy } from './metrics.js';
+import { awsCalls, awsDuration, awsInFlight, awsRetries } from './metrics.js';
 
 const SERVICE_BY_CLIENT: Readonly<Record<string, AwsService>> = {
   QBusinessClient: 'qbusiness',
   QuickSightClient: 'quicksight',
   SecurityHubClient: 'securityhub',
 };
-
-/** The calls counter's series by (service, operation, outcome); the other series are looked up per command below. */
-const callsBy = seriesBy(awsCalls, ['service', 'operation', 'outcome']);
 
 /**
  * SDK middleware (outermost, `initialize` step: it sees one call with all its retries) that counts every AWS call
@@ -46,7 +43,7 @@ export const awsCallTelemetry: Pluggable<object, MetadataBearer> = {
           } finally {
             stopTimer();
             series.inFlight.dec();
-            callsBy(service, operation, outcome).inc();
+            awsCalls.inc({ service, operation, outcome });
             series.retries.inc(Math.max(0, (attempts ?? 1) - 1));
           }
         };

@@ -8,23 +8,6 @@ import { Counter, Gauge, Histogram, collectDefaultMetrics, register } from 'prom
  */
 collectDefaultMetrics();
 
-/**
- * A metric's series by their label values, each looked up in prom-client once: prom-client hashes the label object
- * on every `inc`/`observe`, which the hot paths (every request, every AWS call or cache lookup) should not pay.
- */
-export function seriesBy<L extends string, S>(metric: { labels(labels: Partial<Record<L, string>>): S }, names: readonly L[]): (...values: string[]) => S {
-  const series = new Map<string, S>();
-  return (...values) => {
-    const key = values.join('\u0000');
-    let found = series.get(key);
-    if (found === undefined) {
-      found = metric.labels(Object.fromEntries(names.map((name, i) => [name, values[i] ?? ''])) as Partial<Record<L, string>>);
-      series.set(key, found);
-    }
-    return found;
-  };
-}
-
 /** Seconds: from a cached answer (milliseconds) to an AWS call that retried until its timeout. */
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 

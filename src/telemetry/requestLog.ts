@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { graphqlDuration, graphqlInFlight, graphqlRequests, seriesBy } from './metrics.js';
+import { graphqlDuration, graphqlInFlight, graphqlRequests } from './metrics.js';
 import type { RequestPlugin } from '../requestPlugins.js';
 import type { RequestScope } from '../requestScope.js';
 
@@ -25,8 +25,6 @@ export interface RequestLogLine {
  * The AWS calls and request id come from the request's scope (src/requestScope.ts), filled by the call layers.
  */
 export function requestLogPlugin(logger: Logger): RequestPlugin<object> {
-  const requests = seriesBy(graphqlRequests, ['operation_type', 'outcome']);
-  const duration = seriesBy(graphqlDuration, ['operation_type']);
   return {
     requestDidStart({ contextValue }) {
       const startedAt = process.hrtime.bigint();
@@ -42,8 +40,8 @@ export function requestLogPlugin(logger: Logger): RequestPlugin<object> {
           const errors = body?.errors ?? [];
           const hasData = body?.data !== undefined && body.data !== null;
           const outcome = errors.length === 0 ? 'ok' : hasData ? 'partial' : 'error';
-          requests(operationType, outcome).inc();
-          duration(operationType).observe(seconds);
+          graphqlRequests.inc({ operation_type: operationType, outcome });
+          graphqlDuration.observe({ operation_type: operationType }, seconds);
           if (!logger.isLevelEnabled('info')) return;
           const subject = (contextValue as { caller?: { subject?: unknown } }).caller?.subject;
           const line: RequestLogLine = {
