@@ -133,19 +133,17 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
       await Promise.all(tags.map((tag) => store.bump(tag)));
       return output;
     }
-    // One tag at most today (an application's plugins): no Promise.all for it.
-    const generations = tags.length === 1 ? [await store.generation(tags[0] as string)] : await Promise.all(tags.map((tag) => store.generation(tag)));
+    const generations = await Promise.all(tags.map((tag) => store.generation(tag)));
     const key = `cg:c:${call.key}|${generations.join('.')}`;
     const scope = call.scope;
     const now = Date.now();
     const cached = await store.get(key);
     const ttlOf = (entry: CacheEntry): number => (entry.notFound === undefined ? ttlS : Math.min(ttlS, NOT_FOUND_TTL_S));
-    const answer = (entry: CacheEntry): unknown => {
+    const answer = async (entry: CacheEntry): Promise<unknown> => {
       const leftS = Math.max(0, Math.round((entry.t + ttlOf(entry) * 1000 - Date.now()) / 1000));
       if (scope !== undefined) scope.maxAgeS = Math.min(scope.maxAgeS ?? leftS, leftS);
-      const { notFound } = entry;
-      // A remembered RESOURCE_NOT_FOUND: the promise rejects with the service's own exception.
-      return notFound === undefined ? entry.v : notFoundError(call.service, notFound).then((error) => Promise.reject(error));
+      if (entry.notFound !== undefined) throw await notFoundError(call.service, entry.notFound);
+      return entry.v;
     };
     const count = (result: LookupResult) => cacheLookups.inc({ service: call.service, operation: call.operation, result });
     if (cached !== undefined && scope?.noCache !== true && now - cached.t < ttlOf(cached) * 1000) {

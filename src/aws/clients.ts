@@ -20,6 +20,9 @@ import type { RequestScope } from '../requestScope.js';
  */
 export const GATEWAY_IDENTITY = 'gateway';
 
+/** Attempts per AWS call (the SDK's standard retry mode) unless configured. */
+const DEFAULT_MAX_ATTEMPTS = 3;
+
 /** The AWS services this gateway reads, by their ARN namespace. */
 export type AwsService = 'qbusiness' | 'quicksight' | 'securityhub';
 
@@ -222,7 +225,7 @@ export class AwsClients {
     let sdk = this.sdk.get(key);
     if (sdk === undefined) {
       const client = build(this.clientConfig(service, region));
-      const quotas = new RetryQuotas(this.options.maxAttempts ?? 3);
+      const quotas = new RetryQuotas(this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
       registerAttemptLayers(client, { identity: this.identity, service, region }, this.options.layers, this.accounts, quotas);
       client.middlewareStack.use(awsCallTelemetry);
       // The call layers sit in front of `send`: an answer from the cache never reaches the SDK or its telemetry.
@@ -252,7 +255,7 @@ export class AwsClients {
       ...(endpoint === undefined ? {} : { endpoint }),
       ...(credentials === undefined ? {} : { credentials }),
       // The standard retry mode; its retry quota is kept per caller (see registerAttemptLayers and RetryQuotas).
-      maxAttempts: maxAttempts ?? 3,
+      maxAttempts: maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       requestHandler: this.handler(service, region),
       // Resolve each command's middleware stack once per client instead of on every send (the SDK rebuilds it
       // otherwise). Safe here because every middleware (layers, telemetry) is added in \`get\`, before the first send:
