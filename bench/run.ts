@@ -39,6 +39,7 @@ const BENCH_LAYERS: Config['layers'] = {
   rateWaitMs: 2000,
   cacheTtlS: 0,
   cacheMaxStaleS: 0,
+  responseCacheMiB: 0,
   redisUrl: undefined,
 };
 const credentials = { accessKeyId: 'AKIABENCHEXAMPLE', secretAccessKey: 'bench' };
@@ -209,12 +210,15 @@ async function throughputVariants(): Promise<void> {
     { name: 'default configuration, cache off', env: {} },
     // The same, with JWT authentication on: every query carries a bearer token (verified once, then cached until exp).
     { name: 'JWT auth on, cache off', env: {}, jwtScopes: 'qbusiness:read' },
-    // The same query repeated inside the TTL: cache hits (0 AWS calls after the first) against the direct SDK loop.
+    // The same query repeated inside the TTL: cache hits (0 AWS calls after the first) against the direct SDK loop,
+    // in the default configuration (the kept response is sent again), and with the per-call cache alone (the query
+    // runs, every read answered from the cache).
     { name: 'cache on, repeated query inside the TTL (cache hits)', env: { CONNECTOR_GRAPH_CACHE_TTL_S: '15' }, target: 2 },
+    { name: 'cache on, response cache off, repeated query (per-call cache hits)', env: { CONNECTOR_GRAPH_CACHE_TTL_S: '15', CONNECTOR_GRAPH_RESPONSE_CACHE_MIB: '0' }, target: null },
     // The floor: Apollo Server 5 behind the same /graphql route, constant resolver, no AWS call (bench/throughput/floor-server.ts).
     { name: 'floor: Apollo Server 5 + the gateway\'s HTTP route, constant resolver, no AWS call', env: {}, script: join(import.meta.dirname, 'throughput', 'floor-server.ts'), target: null },
   ]);
-  const [gateway, , , floor] = results;
+  const [gateway, , , , floor] = results;
   if (gateway !== undefined && floor !== undefined) {
     // A gateway query is at least the floor's work plus one SDK call: its best possible ratio, CPU-bound, is
     // SDK / (floor + SDK) in CPU per query.

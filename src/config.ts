@@ -56,6 +56,11 @@ export interface LayersConfig {
   cacheTtlS: number;
   /** Oldest cached answer served when AWS throttles or is unreachable. */
   cacheMaxStaleS: number;
+  /**
+   * MiB of whole GraphQL responses kept for repeated queries, each re-used only while every cached answer it was
+   * built from is still the cache's current one (src/http/responseCache.ts); 0 = off. Unused with Redis or no cache.
+   */
+  responseCacheMiB: number;
   /** Redis for the cache, single flight and buckets (shared by replicas); undefined = in-process. */
   redisUrl: string | undefined;
 }
@@ -341,6 +346,12 @@ export const SETTINGS = {
     meaning:
       "when AWS throttles or cannot be reached, a cached answer at most this old is served instead, marked `extensions.stale` (0 to 86400)",
   },
+  responseCacheMiB: {
+    env: ['CONNECTOR_GRAPH_RESPONSE_CACHE_MIB'],
+    default: "`32`",
+    meaning:
+      "MiB of whole responses kept for repeated queries, each re-used only while every cached answer it was built from is still current (0 turns it off; at most 1024; in-process cache only, not with Redis); see [Cache](#cache)",
+  },
   redisUrl: {
     env: ['CONNECTOR_GRAPH_REDIS_URL'],
     default: "unset (in-process)",
@@ -569,6 +580,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     rateWaitMs: integer(label('awsRateWaitMs'), raw('awsRateWaitMs'), 2000, 0, 60_000),
     cacheTtlS: integer(label('cacheTtlS'), raw('cacheTtlS'), 15, 0, 3600),
     cacheMaxStaleS: integer(label('cacheMaxStaleS'), raw('cacheMaxStaleS'), 300, 0, 86_400),
+    responseCacheMiB: integer(label('responseCacheMiB'), raw('responseCacheMiB'), 32, 0, 1024),
     redisUrl: redisUrl === '' ? undefined : redisUrl,
   };
   const auth = loadAuthConfig(backend, raw);

@@ -24,6 +24,16 @@ export interface RequestScope {
   readonly staleAges: number[];
   /** Fewest seconds any answer read from the cache or AWS stays fresh (for the response's Cache-Control). */
   maxAgeS: number | undefined;
+  /**
+   * The cached answers this request's response was built from, one check each (made by the cache layer): how many
+   * seconds that answer stays fresh, or undefined once it is no longer the cache's current answer for its call.
+   * The response cache (src/http/responseCache.ts) re-uses a response only while every check passes.
+   */
+  readonly sources: Array<(now: number) => number | undefined>;
+  /** False once the request did something its sources cannot vouch for (a write, an answer from Redis, a stale answer). */
+  repeatable: boolean;
+  /** The name of the operation Apollo resolved (null for an anonymous one), once it has (set by the request log). */
+  operationName: string | null | undefined;
 }
 
 const scopes = new WeakMap<IncomingMessage, RequestScope>();
@@ -59,6 +69,9 @@ export function requestScope(req: IncomingMessage, res: ServerResponse, next: ()
     reads: new Map(),
     staleAges: [],
     maxAgeS: undefined,
+    sources: [],
+    repeatable: true,
+    operationName: undefined,
   });
   next();
 }

@@ -17,6 +17,7 @@ import { createExplorer } from './frontend/explorer.js';
 import { landingPagePlugin } from './frontend/landingPage.js';
 import { hardenFormatError } from './http/errorMessages.js';
 import { createGraphQLRoute, isPath, type Middleware } from './http/graphqlRoute.js';
+import { ResponseCache } from './http/responseCache.js';
 import { createRequestErrorHandler, notFound } from './http/requestErrors.js';
 import { applyHttpLimits, httpServerOptions } from './http/limits.js';
 import { createLoaders } from './loaders.js';
@@ -26,7 +27,7 @@ import type { Logger } from './logger.js';
 import { createSchema } from './schema.js';
 import { Health } from './telemetry/health.js';
 import { metricsHandler } from './telemetry/metrics.js';
-import { requestLogPlugin } from './telemetry/requestLog.js';
+import { logReusedResponse, requestLogPlugin } from './telemetry/requestLog.js';
 import { requestPlugins } from './requestPlugins.js';
 import { requestScope, scopeOf } from './requestScope.js';
 
@@ -145,6 +146,20 @@ export async function createServer(options: GatewayOptions): Promise<Gateway> {
       };
     },
     onError: requestErrors,
+    // Whole responses to repeated queries, re-used while the per-call cache still holds every answer they were built
+    // from: only with that cache on and in this process (with Redis, answers are shared with replicas this process
+    // cannot vouch for).
+    ...(config.layers.responseCacheMiB > 0 && config.layers.cacheTtlS > 0 && config.layers.redisUrl === undefined
+      ? {
+          reuse: {
+            cache: new ResponseCache({ maxBytes: config.layers.responseCacheMiB * 1024 * 1024, ttlS: config.layers.cacheTtlS }),
+            scope: scopeOf,
+            // Who: the exact credentials presented and the AWS identity they were given (a caller's own in `caller` mode).
+            caller: (req: IncomingMessage, context: Context) => ({ key: `${req.headers.authorization ?? ''}\n${context.clients.identity}`, isPrivate: context.caller !== undefined }),
+            reused: (context: Context, response: { operationName: string | null }, startedAt: bigint) => logReusedResponse(logger, context, response.operationName, startedAt),
+          },
+        }
+      : {}),
   });
   app.use(notFound);
   app.use(requestErrors);

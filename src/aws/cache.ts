@@ -24,6 +24,15 @@ export interface CacheStore {
    * way, in which case it waits for that one's answer and returns undefined if none came.
    */
   flight(key: string, load: () => Promise<CacheEntry>): Promise<CacheEntry | undefined>;
+  /**
+   * Synchronous reads of what the store holds now, for the response cache's checks (src/http/responseCache.ts); only
+   * a store in this process has them (Redis answers are not this process's to vouch for).
+   */
+  readonly inProcess?: {
+    /** The entry kept under `key` now (the same object `set` was given), undefined once gone or expired. */
+    peek(key: string): CacheEntry | undefined;
+    generation(tag: string): number;
+  };
 }
 
 /** In-process store: a Map with expiry times, bounded by `maxEntries` (the oldest entries go first). */
@@ -33,6 +42,14 @@ export class MemoryStore implements CacheStore {
   private readonly flights = new Map<string, Promise<CacheEntry>>();
 
   constructor(private readonly maxEntries = 10_000) {}
+
+  readonly inProcess = {
+    peek: (key: string): CacheEntry | undefined => {
+      const found = this.entries.get(key);
+      return found === undefined || found.until <= Date.now() ? undefined : found.entry;
+    },
+    generation: (tag: string): number => this.generations.get(tag) ?? 0,
+  };
 
   get(key: string): Promise<CacheEntry | undefined> {
     const found = this.entries.get(key);
@@ -129,6 +146,7 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
   return async (call, next) => {
     const tags = tagsOf(call);
     if (!isRead(call.operation)) {
+      if (call.scope !== undefined) call.scope.repeatable = false;
       const output = await next();
       await Promise.all(tags.map((tag) => store.bump(tag)));
       return output;
@@ -141,7 +159,21 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
     const ttlOf = (entry: CacheEntry): number => (entry.notFound === undefined ? ttlS : Math.min(ttlS, NOT_FOUND_TTL_S));
     const answer = async (entry: CacheEntry): Promise<unknown> => {
       const leftS = Math.max(0, Math.round((entry.t + ttlOf(entry) * 1000 - Date.now()) / 1000));
-      if (scope !== undefined) scope.maxAgeS = Math.min(scope.maxAgeS ?? leftS, leftS);
+      if (scope !== undefined) {
+        scope.maxAgeS = Math.min(scope.maxAgeS ?? leftS, leftS);
+        const local = store.inProcess;
+        if (local === undefined) scope.repeatable = false;
+        else {
+          // While this entry is still the one a new read of this call would get (same tag generations, the same
+          // object in the store, fresh), a response built from it is what running the query again would build.
+          const until = entry.t + ttlOf(entry) * 1000;
+          scope.sources.push((at) =>
+            at < until && local.peek(key) === entry && tags.every((tag, i) => local.generation(tag) === generations[i])
+              ? Math.max(0, Math.round((until - at) / 1000))
+              : undefined,
+          );
+        }
+      }
       if (entry.notFound !== undefined) throw await notFoundError(call.service, entry.notFound);
       return entry.v;
     };
@@ -177,8 +209,11 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
       const reason = failure ?? error;
       if (cached !== undefined && cached.notFound === undefined && isOutage(reason) && now - cached.t <= maxStaleS * 1000) {
         count('stale');
-        scope?.staleAges.push(Math.floor((now - cached.t) / 1000));
-        if (scope !== undefined) scope.maxAgeS = 0;
+        if (scope !== undefined) {
+          scope.staleAges.push(Math.floor((now - cached.t) / 1000));
+          scope.maxAgeS = 0;
+          scope.repeatable = false;
+        }
         return cached.v;
       }
       throw error;

@@ -5,6 +5,7 @@ import { createCacheLayer, MemoryStore, type CacheStore } from './cache.js';
 import type { CallLayers } from './layers.js';
 import { createRateLimitLayer } from './rateLimits.js';
 import { connectRedis, RedisStore } from './redis.js';
+import { cacheControlOf } from '../http/responseCache.js';
 import type { RequestPlugin } from '../requestPlugins.js';
 import type { RequestScope } from '../requestScope.js';
 
@@ -84,7 +85,7 @@ export function awsCachePlugin(options: { ttlS: number }): RequestPlugin<BaseCon
           const maxAge = operation.operation !== 'query' || options.ttlS === 0 || stale ? 0 : (scope.maxAgeS ?? options.ttlS);
           const isPrivate = (contextValue as { caller?: unknown }).caller !== undefined;
           const cacheable = maxAge > 0 && body.kind === 'single' && body.singleResult.errors === undefined;
-          response.http.headers.set('cache-control', cacheable ? `max-age=${maxAge}, ${isPrivate ? 'private' : 'public'}` : 'no-store');
+          response.http.headers.set('cache-control', cacheControlOf(cacheable ? maxAge : 0, isPrivate));
           await Promise.resolve();
         },
       };

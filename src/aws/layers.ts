@@ -110,6 +110,8 @@ export function callLayersFor<C extends object>(client: C, target: CallTarget): 
     const operation = operationOf(command);
     const toAws = (): Promise<unknown> => {
       if (scope !== undefined) {
+        // Without a cache layer in front, nothing vouches for this answer later (see RequestScope.sources).
+        if (innermostFirst.length === 0) scope.repeatable = false;
         const counted = `${service}.${operation}`;
         scope.awsCalls.set(counted, (scope.awsCalls.get(counted) ?? 0) + 1);
         scopeOfInput.set(command.input, scope);

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { RequestScope } from '../requestScope.js';
+import type { ResponseCache, ReusedResponse } from './responseCache.js';
 
 /** A plain node:http middleware: `next(error)` hands a failure to the route's error handler. */
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -13,6 +15,18 @@ export interface GraphQLRouteOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage) => Promise<TContext>;
   /** Answers a request whose middleware or execution failed (body errors become JSON 4xx). */
   onError: ErrorHandler;
+  /** Re-use of whole responses to repeated queries (src/http/responseCache.ts); none when undefined. */
+  reuse?: ResponseReuse<TContext>;
+}
+
+/** What the route needs to keep and re-use responses. */
+export interface ResponseReuse<TContext> {
+  cache: ResponseCache;
+  scope(req: IncomingMessage): RequestScope | undefined;
+  /** Whose answers the context's are (the caller key) and whether they are private to that caller. */
+  caller(req: IncomingMessage, context: TContext): { key: string; isPrivate: boolean };
+  /** After a kept response was sent again instead of running the query: the request log line and metrics. */
+  reused(context: TContext, response: ReusedResponse, startedAt: bigint): void;
 }
 
 /** Whether a request URL names `path` (as Express mounts a route: case-insensitive, a trailing slash allowed). */
@@ -37,13 +51,32 @@ function searchOf(url = ''): string {
  * Performance section. Express still serves every other route (see src/server.ts).
  */
 export function createGraphQLRoute<TContext extends BaseContext>(options: GraphQLRouteOptions<TContext>) {
-  const { apollo, before, context, onError } = options;
+  const { apollo, before, context, onError, reuse } = options;
   const fail = (error: unknown, req: IncomingMessage, res: ServerResponse): void =>
     onError(error, req, res, () => {
       if (!res.writableEnded) res.end();
     });
 
   const execute = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const startedAt = process.hrtime.bigint();
+    let contextOf: Promise<TContext> | undefined;
+    const contextOnce = (): Promise<TContext> => (contextOf ??= context(req));
+    const scope = reuse?.scope(req);
+    const request = reuse?.cache.requestKey(req, scope);
+    if (reuse !== undefined && request !== undefined && reuse.cache.has(request)) {
+      // Some caller's answer to this very request is kept: authenticate this one to see whether it is theirs. A
+      // failed authentication goes on to Apollo, which answers it as usual (with this same rejected context).
+      const known = await contextOnce().catch(() => undefined);
+      const kept = known === undefined ? undefined : reuse.cache.reuse(request, reuse.caller(req, known).key);
+      if (known !== undefined && kept !== undefined) {
+        for (const [key, value] of kept.headers) res.setHeader(key, value);
+        res.statusCode = kept.status;
+        res.setHeader('content-length', Buffer.byteLength(kept.body));
+        res.end(kept.body);
+        reuse.reused(known, kept, startedAt);
+        return;
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -55,7 +88,7 @@ export function createGraphQLRoute<TContext extends BaseContext>(options: GraphQ
         search: searchOf(req.url),
         body: (req as { body?: unknown }).body,
       },
-      context: () => context(req),
+      context: contextOnce,
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -64,6 +97,13 @@ export function createGraphQLRoute<TContext extends BaseContext>(options: GraphQ
       res.setHeader('content-length', Buffer.byteLength(body));
       // Node's response sends no body for HEAD by itself.
       res.end(body);
+      if (reuse !== undefined && request !== undefined && scope !== undefined && contextOf !== undefined) {
+        const known = await contextOf.catch(() => undefined);
+        if (known !== undefined) {
+          const caller = reuse.caller(req, known);
+          reuse.cache.keep(request, caller.key, scope, caller.isPrivate, { status: res.statusCode, headers: response.headers, body });
+        }
+      }
       return;
     }
     // Incremental delivery (@defer): write each part as it comes.

@@ -60,6 +60,11 @@ export const cacheLookups = new Counter({
   labelNames: ['service', 'operation', 'result'] as const,
 });
 
+export const responseCacheReuses = new Counter({
+  name: 'connector_graph_response_cache_reuses_total',
+  help: 'GraphQL queries answered with a kept response (the same request by the same caller, while every cached answer it was built from is still current), without running the query',
+});
+
 export const rateLimitWaits = new Counter({
   name: 'connector_graph_rate_limit_waits_total',
   help: "AWS calls that waited for a token of the gateway's rate limits before going out, by service and operation",

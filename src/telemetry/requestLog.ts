@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { graphqlDuration, graphqlInFlight, graphqlRequests } from './metrics.js';
+import { graphqlDuration, graphqlInFlight, graphqlRequests, responseCacheReuses } from './metrics.js';
 import type { RequestPlugin } from '../requestPlugins.js';
 import type { RequestScope } from '../requestScope.js';
 
@@ -18,6 +18,42 @@ export interface RequestLogLine {
   errorCodes: string[];
   /** The authenticated caller's subject, when authentication is on. */
   subject?: string;
+  /** True when the answer was a kept response sent again without running the query (see the README's Cache). */
+  reusedResponse?: boolean;
+}
+
+interface Answered {
+  scope: RequestScope | undefined;
+  subject: unknown;
+  operationName: string | null;
+  operationType: string;
+  errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>;
+  hasData: boolean;
+  startedAt: bigint;
+  /** Set when the response was a kept one sent again (src/http/responseCache.ts) rather than run. */
+  reused?: boolean;
+}
+
+/** The metrics and the log line of one answered operation. */
+function record(logger: Logger, answered: Answered): void {
+  const { scope, errors, operationType } = answered;
+  const seconds = Number(process.hrtime.bigint() - answered.startedAt) / 1e9;
+  const outcome = errors.length === 0 ? 'ok' : answered.hasData ? 'partial' : 'error';
+  graphqlRequests.inc({ operation_type: operationType, outcome });
+  graphqlDuration.observe({ operation_type: operationType }, seconds);
+  if (!logger.isLevelEnabled('info')) return;
+  const line: RequestLogLine = {
+    requestId: scope?.requestId,
+    operationName: answered.operationName,
+    operationType,
+    outcome,
+    durationMs: Math.round(seconds * 1e6) / 1e3,
+    awsCalls: Object.fromEntries(scope?.awsCalls ?? []),
+    errorCodes: errors.map((error) => String(error.extensions?.code ?? 'UNKNOWN')),
+    ...(typeof answered.subject === 'string' ? { subject: answered.subject } : {}),
+    ...(answered.reused === true ? { reusedResponse: true } : {}),
+  };
+  logger.info(line, 'graphql request');
 }
 
 /**
@@ -32,31 +68,27 @@ export function requestLogPlugin(logger: Logger): RequestPlugin<object> {
       graphqlInFlight.inc();
       return {
         async willSendResponse({ response, operationName, operation }) {
-          // The operation Apollo resolved; none when the document did not parse or named no known operation.
-          const operationType = operation?.operation ?? 'unknown';
           graphqlInFlight.dec();
-          const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const errors = body?.errors ?? [];
-          const hasData = body?.data !== undefined && body.data !== null;
-          const outcome = errors.length === 0 ? 'ok' : hasData ? 'partial' : 'error';
-          graphqlRequests.inc({ operation_type: operationType, outcome });
-          graphqlDuration.observe({ operation_type: operationType }, seconds);
-          if (!logger.isLevelEnabled('info')) return;
-          const subject = (contextValue as { caller?: { subject?: unknown } }).caller?.subject;
-          const line: RequestLogLine = {
-            requestId: scope?.requestId,
+          if (scope !== undefined) scope.operationName = operationName ?? null;
+          record(logger, {
+            scope,
+            subject: (contextValue as { caller?: { subject?: unknown } }).caller?.subject,
             operationName: operationName ?? null,
-            operationType,
-            outcome,
-            durationMs: Math.round(seconds * 1e6) / 1e3,
-            awsCalls: Object.fromEntries(scope?.awsCalls ?? []),
-            errorCodes: errors.map((error) => String(error.extensions?.code ?? 'UNKNOWN')),
-            ...(typeof subject === 'string' ? { subject } : {}),
-          };
-          logger.info(line, 'graphql request');
+            // The operation Apollo resolved; none when the document did not parse or named no known operation.
+            operationType: operation?.operation ?? 'unknown',
+            errors: body?.errors ?? [],
+            hasData: body?.data !== undefined && body.data !== null,
+            startedAt,
+          });
         },
       };
     },
   };
+}
+
+/** The same line and metrics for a kept response sent again: a query, answered without errors or AWS calls. */
+export function logReusedResponse(logger: Logger, context: { scope: RequestScope; caller?: { subject?: unknown } | undefined }, operationName: string | null, startedAt: bigint): void {
+  responseCacheReuses.inc();
+  record(logger, { scope: context.scope, subject: context.caller?.subject, operationName, operationType: 'query', errors: [], hasData: true, startedAt, reused: true });
 }

@@ -17,8 +17,13 @@ async function post(url: string, body: string, headers: Record<string, string> =
 }
 const gql = (url: string, text: string, headers: Record<string, string> = {}) => post(url, JSON.stringify({ query: text }), headers);
 
-describe('the cross-request cache', () => {
-  const gw = useTestGateway({ layers: { cacheTtlS: 15, cacheMaxStaleS: 300 } });
+// The same cases with the response cache (src/http/responseCache.ts) off and on: what the per-call cache promises
+// holds with whole responses re-used in front of it.
+describe.each([
+  { responses: 'off', responseCacheMiB: 0 },
+  { responses: 'on', responseCacheMiB: 32 },
+])('the cross-request cache (response cache $responses)', ({ responseCacheMiB }) => {
+  const gw = useTestGateway({ layers: { cacheTtlS: 15, cacheMaxStaleS: 300, responseCacheMiB } });
 
   it('answers a repeated query inside the TTL without calling AWS, and says how long it may be cached', async () => {
     const lookups = async (result: string) => {
@@ -31,8 +36,8 @@ describe('the cross-request cache', () => {
     const second = await gql(gw.url, query);
     expect(second.body).toEqual(first.body);
     expect(gw.emulator.calls.count('GetPlugin')).toBe(1);
-    // /metrics counts the lookups: one miss (the AWS call), one hit.
-    expect([(await lookups('hit')) - hitsBefore, (await lookups('miss')) - missesBefore]).toEqual([1, 1]);
+    // /metrics counts the lookups: one miss (the AWS call), one hit; a re-used response looks nothing up.
+    expect([(await lookups('hit')) - hitsBefore, (await lookups('miss')) - missesBefore]).toEqual([responseCacheMiB > 0 ? 0 : 1, 1]);
     expect(first.headers.get('cache-control')).toMatch(/^max-age=1[45], public$/);
     expect(second.headers.get('cache-control')).toMatch(/^max-age=(1[0-5]|[0-9]), public$/);
   });

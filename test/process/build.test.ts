@@ -89,10 +89,10 @@ function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
 // Bounds, not timings: a full Node start-up on a busy two-core machine can take tens of seconds.
 describe('npm run build, then production dependencies only', { timeout: 90_000 }, () => {
   it("runs the README's bench recipes: the throughput variants with the floor analysis, a saved build compared with dist/, a CPU profile", () => {
-    for (const variant of ['default configuration, cache off', 'JWT auth on, cache off', 'cache on, repeated query inside the TTL (cache hits)', 'floor: Apollo Server 5']) {
+    for (const variant of ['default configuration, cache off', 'JWT auth on, cache off', 'cache on, repeated query inside the TTL (cache hits)', 'cache on, response cache off', 'floor: Apollo Server 5']) {
       expect(benchRecipes?.throughput).toContain(`throughput (${variant}`);
     }
-    expect(benchRecipes?.throughput.match(/gateway \(dist\/, compiled\) +\d+ req\/s, CPU [\d.]+ ms\/query, .*errors 0/g)).toHaveLength(3);
+    expect(benchRecipes?.throughput.match(/gateway \(dist\/, compiled\) +\d+ req\/s, CPU [\d.]+ ms\/query, .*errors 0/g)).toHaveLength(4);
     expect(benchRecipes?.throughput).toMatch(/would reach a throughput ratio of about [\d.]+/);
     expect(benchRecipes?.compare).toMatch(/A baseline \(.*\.bench-baseline\) +\d+ req\/s, CPU [\d.]+ ms\/query, errors 0/);
     expect(benchRecipes?.compare).toMatch(/B current \(dist\/\) +\d+ req\/s, CPU [\d.]+ ms\/query, errors 0/);

@@ -112,6 +112,8 @@ export const TEST_LAYERS: LayersConfig = {
   rateWaitMs: 2000,
   cacheTtlS: 0,
   cacheMaxStaleS: 300,
+  // Tests of the per-call cache see every request reach it; test/http/responseCache.test.ts turns this on.
+  responseCacheMiB: 0,
   redisUrl: undefined,
 };
 
