@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import type { Logger } from '../logger.js';
 import { graphqlDuration, graphqlInFlight, graphqlRequests, responseCacheReuses } from './metrics.js';
 import type { RequestPlugin } from '../requestPlugins.js';
@@ -87,8 +88,13 @@ export function requestLogPlugin(logger: Logger): RequestPlugin<object> {
   };
 }
 
+/** Set on the HTTP server span of a request answered with a kept response (no GraphQL or AWS spans follow). */
+export const REUSED_SPAN_ATTRIBUTE = 'connector_graph.response_reused';
+
 /** The same line and metrics for a kept response sent again: a query, answered without errors or AWS calls. */
 export function logReusedResponse(logger: Logger, context: { scope: RequestScope; caller?: { subject?: unknown } | undefined }, operationName: string | null, startedAt: bigint): void {
   responseCacheReuses.inc();
+  // With tracing on, the request's HTTP span is its whole trace: say why (no-op without tracing).
+  trace.getActiveSpan()?.setAttribute(REUSED_SPAN_ATTRIBUTE, true);
   record(logger, { scope: context.scope, subject: context.caller?.subject, operationName, operationType: 'query', errors: [], hasData: true, startedAt, reused: true });
 }

@@ -13,8 +13,8 @@ export const AWS_REQUEST_ID_ATTRIBUTE = 'aws.request_id';
 
 /**
  * Starts OpenTelemetry tracing; main calls it only when OTEL_EXPORTER_OTLP_ENDPOINT is set (`config.ops.tracing`),
- * so with tracing off no OpenTelemetry module is even loaded. The SDK reads the standard OTEL_* variables itself:
- * OTEL_SERVICE_NAME (default here: connector-graph), OTEL_EXPORTER_OTLP_PROTOCOL (http/protobuf or http/json),
+ * so with tracing off no OpenTelemetry SDK module is even loaded (only `@opentelemetry/api`, a no-op then). The SDK
+ * reads the standard OTEL_* variables itself: OTEL_SERVICE_NAME (default here: connector-graph), OTEL_EXPORTER_OTLP_PROTOCOL (http/protobuf or http/json),
  * OTEL_TRACES_SAMPLER, OTEL_RESOURCE_ATTRIBUTES, OTEL_PROPAGATORS (W3C trace context by default).
  *
  * Call it before the modules it instruments (node:http, graphql, the AWS SDK) are loaded: main.ts imports the

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REUSED_SPAN_ATTRIBUTE } from '../../src/telemetry/requestLog.js';
 import { SEED, startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { awsModeEnv } from '../support/process.js';
 
@@ -144,6 +145,7 @@ describe('OpenTelemetry traces over OTLP/HTTP', { timeout: 90_000 }, () => {
     });
     expect(ready.tracing).toBe(true);
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const reusedTraceId = '4bf92f3577b34da6a3ce929d0e0e4737';
     const callerSpanId = '00f067aa0ba902b7';
     try {
       const response = await fetch(url, {
@@ -153,6 +155,13 @@ describe('OpenTelemetry traces over OTLP/HTTP', { timeout: 90_000 }, () => {
       });
       const body = (await response.json()) as { errors?: unknown };
       expect(body.errors).toBeUndefined();
+      // The same request again: answered with the kept response (the response cache is on by default).
+      const again = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', traceparent: `00-${reusedTraceId}-${callerSpanId}-01` },
+        body: JSON.stringify({ query: QUERY }),
+      });
+      expect(await again.json()).toEqual(body);
     } finally {
       // Stopping flushes the batch of spans to the receiver.
       expect(await stop(child)).toBe(0);
@@ -192,6 +201,12 @@ describe('OpenTelemetry traces over OTLP/HTTP', { timeout: 90_000 }, () => {
       const http = children(span);
       expect(http.map((h) => h.kind)).toEqual(['client']);
     }
+    expect(server.attributes[REUSED_SPAN_ATTRIBUTE]).toBeUndefined();
+
+    // A re-used response's trace is its HTTP span alone, marked as such; AWS saw three calls in all.
+    const reused = spans.filter((span) => span.traceId === reusedTraceId);
+    expect(reused.map((span) => [span.kind, span.attributes[REUSED_SPAN_ATTRIBUTE]])).toEqual([['server', true]]);
+    expect(emulator.calls.count()).toBe(3);
   });
 
   it('starts nothing when OTEL_EXPORTER_OTLP_ENDPOINT is unset', async () => {
