@@ -29,24 +29,29 @@ export interface CacheStore {
    * a store in this process has them (Redis answers are not this process's to vouch for).
    */
   readonly inProcess?: {
-    /** The entry kept under `key` now (the same object `set` was given), undefined once gone or expired. */
-    peek(key: string): CacheEntry | undefined;
+    /**
+     * Which `set` of `key` the store holds now (a number no other `set` gets), undefined once it is gone or expired;
+     * with `entry`, only if what it holds is that very entry.
+     */
+    version(key: string, entry?: CacheEntry): number | undefined;
     generation(tag: string): number;
   };
 }
 
 /** In-process store: a Map with expiry times, bounded by `maxEntries` (the oldest entries go first). */
 export class MemoryStore implements CacheStore {
-  private readonly entries = new Map<string, { entry: CacheEntry; until: number }>();
+  private readonly entries = new Map<string, { entry: CacheEntry; until: number; version: number }>();
+  private versions = 0;
   private readonly generations = new Map<string, number>();
   private readonly flights = new Map<string, Promise<CacheEntry>>();
 
   constructor(private readonly maxEntries = 10_000) {}
 
   readonly inProcess = {
-    peek: (key: string): CacheEntry | undefined => {
+    version: (key: string, entry?: CacheEntry): number | undefined => {
       const found = this.entries.get(key);
-      return found === undefined || found.until <= Date.now() ? undefined : found.entry;
+      if (found === undefined || found.until <= Date.now() || (entry !== undefined && found.entry !== entry)) return undefined;
+      return found.version;
     },
     generation: (tag: string): number => this.generations.get(tag) ?? 0,
   };
@@ -67,7 +72,7 @@ export class MemoryStore implements CacheStore {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(key, { entry, until: Date.now() + keepS * 1000 });
+    this.entries.set(key, { entry, until: Date.now() + keepS * 1000, version: ++this.versions });
     return Promise.resolve();
   }
 
@@ -162,13 +167,15 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
       if (scope !== undefined) {
         scope.maxAgeS = Math.min(scope.maxAgeS ?? leftS, leftS);
         const local = store.inProcess;
-        if (local === undefined) scope.repeatable = false;
+        const version = local?.version(key, entry);
+        if (local === undefined || version === undefined) scope.repeatable = false;
         else {
           // While this entry is still the one a new read of this call would get (same tag generations, the same
-          // object in the store, fresh), a response built from it is what running the query again would build.
+          // `set` in the store, fresh), a response built from it is what running the query again would build. The
+          // check holds the key and the version, not the entry: a kept response never keeps an answer alive.
           const until = entry.t + ttlOf(entry) * 1000;
           scope.sources.push((at) =>
-            at < until && local.peek(key) === entry && tags.every((tag, i) => local.generation(tag) === generations[i])
+            at < until && local.version(key) === version && tags.every((tag, i) => local.generation(tag) === generations[i])
               ? Math.max(0, Math.round((until - at) / 1000))
               : undefined,
           );

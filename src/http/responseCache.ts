@@ -34,6 +34,9 @@ export interface ResponseCacheOptions {
   ttlS: number;
 }
 
+/** About what one source check (RequestScope.sources) holds: a closure, its call's key, tags and generations. */
+const SOURCE_BYTES = 400;
+
 /** Bodies above this size are longer to compare than to build again, and are not worth the memory. */
 const MAX_REQUEST_CHARS = 64 * 1024;
 
@@ -121,7 +124,8 @@ export class ResponseCache {
     }
     if (!cacheable) return;
     const key = `${caller}\n${request}`;
-    const bytes = response.body.length + key.length;
+    // The body and key, and about what each source check holds (its call's key and tag generations).
+    const bytes = response.body.length + key.length + scope.sources.length * SOURCE_BYTES;
     if (bytes > this.options.maxBytes / 4) return;
     const previous = this.kept.get(key);
     if (previous !== undefined) this.drop(key, previous);

@@ -66,6 +66,21 @@ describe('the response cache', () => {
     expect(gw.emulator.calls.count('ListPlugins')).toBe(2);
   });
 
+  it('answers with what a no-cache read just refreshed, not with the response built from the answer it replaced', async () => {
+    const target = SEED.qbusiness.plugins.basicAuth;
+    const text = `{ plugin(applicationId: "${target.applicationId}", pluginId: "${target.pluginId}") { displayName } }`;
+    const name = (answer: { text: string }) => (parsed(answer).data?.plugin as { displayName: string }).displayName;
+    const before = name(await post(gw.url, text));
+    expect(name(await post(gw.url, text))).toBe(before);
+    // Renamed outside the gateway (as in the AWS console): the cache does not know until a fresh read.
+    const stored = gw.emulator.store.qbusiness.getPlugin(SEED.region, target.applicationId, target.pluginId);
+    if (stored === undefined) throw new Error('seeded plugin missing');
+    gw.emulator.store.qbusiness.putPlugin(SEED.region, { ...stored, displayName: `${before} (renamed)` });
+    expect(name(await post(gw.url, text, { 'cache-control': 'no-cache' }))).toBe(`${before} (renamed)`);
+    expect(name(await post(gw.url, text))).toBe(`${before} (renamed)`);
+    expect(gw.emulator.calls.count('GetPlugin')).toBe(2);
+  });
+
   it('never keeps a mutation, a partial answer or an answer read with Cache-Control: no-cache', async () => {
     const create = `mutation { createPlugin(input: { applicationId: "${APP}", displayName: "twice", type: JIRA_CLOUD, serverUrl: "https://x.atlassian.net", authConfiguration: { noAuthConfiguration: true } }) { pluginId } }`;
     await post(gw.url, create);
