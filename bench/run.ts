@@ -10,10 +10,12 @@
  * 4. Throughput: the gateway process versus a direct SDK loop process, 16 concurrent clients each, against an
  *    emulator process (see bench/throughput.ts): default configuration, JWT on, cache hits, and the floor (Apollo
  *    Server 5 behind the same route with a constant resolver), then what the floor leaves for the gateway.
- * 5. Replicas: two gateways sharing one Redis stay within a GetPlugin rate limit (bench/replicas.ts).
+ * 5. Memory: the live heap after many distinct query texts, with the response cache off and on (bench/memory.ts).
+ * 6. Replicas: two gateways sharing one Redis stay within a GetPlugin rate limit (bench/replicas.ts).
  *
- * `npm run bench -- throughput` runs 4 only; `-- soak` the 10-minute soak; `-- profile` a CPU profile of the
- * gateway under the throughput load; `-- compare <dir>` an earlier build against dist/ (a change's measured gain).
+ * `npm run bench -- throughput` runs 4 only; `-- memory` 5 only; `-- soak` the 10-minute soak; `-- profile` a CPU
+ * profile of the gateway under the throughput load; `-- compare <dir>` an earlier build against dist/ (a change's
+ * measured gain).
  */
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +26,7 @@ import { AwsClients } from '../src/aws/clients.js';
 import type { Config } from '../src/config.js';
 import { SEED, startEmulator, type Emulator } from '../src/emulator/index.js';
 import { createServer } from '../src/server.js';
+import { memory } from './memory.js';
 import { replicas } from './replicas.js';
 import { soak } from './soak.js';
 import { compare } from './compare.js';
@@ -184,6 +187,10 @@ async function main(): Promise<void> {
     await profile();
     return;
   }
+  if (process.argv.includes('memory')) {
+    await memory();
+    return;
+  }
   const only = process.argv.includes('throughput');
   if (only) {
     await throughputVariants();
@@ -201,6 +208,7 @@ async function main(): Promise<void> {
     await emulator.close();
   }
   await throughputVariants();
+  await memory();
   await replicas();
 }
 

@@ -130,6 +130,18 @@ function tagsOf(call: CallInfo): string[] {
   return [];
 }
 
+/**
+ * One RequestScope.sources check: seconds the answer stored as `version` of `key` stays fresh at `at`, or undefined
+ * once the store holds another (or none) or a tag was bumped. Made out here, from plain values, so the closure holds
+ * nothing of the request (a closure made inside the layer would keep its whole scope alive with the kept response).
+ */
+function sourceCheck(local: NonNullable<CacheStore['inProcess']>, key: string, version: number, tags: string[], generations: number[], until: number) {
+  return (at: number): number | undefined =>
+    at < until && local.version(key) === version && tags.every((tag, i) => local.generation(tag) === generations[i])
+      ? Math.max(0, Math.round((until - at) / 1000))
+      : undefined;
+}
+
 type LookupResult = 'hit' | 'miss' | 'bypass' | 'stale';
 
 export interface CacheOptions {
@@ -173,12 +185,7 @@ export function createCacheLayer(options: CacheOptions): CallLayer {
           // While this entry is still the one a new read of this call would get (same tag generations, the same
           // `set` in the store, fresh), a response built from it is what running the query again would build. The
           // check holds the key and the version, not the entry: a kept response never keeps an answer alive.
-          const until = entry.t + ttlOf(entry) * 1000;
-          scope.sources.push((at) =>
-            at < until && local.version(key) === version && tags.every((tag, i) => local.generation(tag) === generations[i])
-              ? Math.max(0, Math.round((until - at) / 1000))
-              : undefined,
-          );
+          scope.sources.push(sourceCheck(local, key, version, tags, generations, entry.t + ttlOf(entry) * 1000));
         }
       }
       if (entry.notFound !== undefined) throw await notFoundError(call.service, entry.notFound);

@@ -163,7 +163,7 @@ describe('ResponseCache', () => {
   const ok = (body: string, cacheControl = 'max-age=10, public') => ({ status: 200, headers: new Map([['content-type', 'application/json'], ['cache-control', cacheControl]]), body });
 
   it('keeps only repeatable, cacheable answers, drops one whose source changed, and stays within its bytes', () => {
-    const cache = new ResponseCache({ maxBytes: 4000, ttlS: 15 });
+    const cache = new ResponseCache({ maxBytes: 40_000, ttlS: 15 });
     let current = true;
     cache.keep('a', 'c', scope([() => (current ? 7 : undefined)]), false, ok('{"data":1}'));
     expect(cache.reuse('a', 'c')?.headers).toContainEqual(['cache-control', 'max-age=7, public']);
@@ -176,12 +176,12 @@ describe('ResponseCache', () => {
     cache.keep('b', 'c', { ...scope(), staleAges: [3] }, false, ok('{}'));
     cache.keep('b', 'c', scope(), false, ok('{}', 'no-store'));
     cache.keep('b', 'c', scope(), false, { ...ok('{}'), status: 400 });
-    cache.keep('b', 'c', scope(), false, ok('x'.repeat(1001)));
+    cache.keep('b', 'c', scope(), false, ok('x'.repeat(10_001)));
     expect(cache.size.responses).toBe(0);
 
-    for (const key of ['1', '2', '3', '4', '5']) cache.keep(key, 'c', scope(), false, ok('y'.repeat(900)));
-    expect(cache.size.bytes).toBeLessThanOrEqual(4000);
+    for (const key of ['1', '2', '3', '4', '5']) cache.keep(key, 'c', scope(), false, ok('y'.repeat(8000)));
+    expect(cache.size.bytes).toBeLessThanOrEqual(40_000);
     expect(cache.has('1')).toBe(false);
-    expect(cache.reuse('5', 'c')?.body).toBe('y'.repeat(900));
+    expect(cache.reuse('5', 'c')?.body).toBe('y'.repeat(8000));
   });
 });

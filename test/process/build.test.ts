@@ -16,7 +16,7 @@ const root = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 let copy: string;
 /** What the README's Performance recipes printed, run as written in the copy while its dev dependencies were there. */
-let benchRecipes: { compare: string; profile: string; throughput: string } | undefined;
+let benchRecipes: { compare: string; profile: string; throughput: string; memory: string } | undefined;
 
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'connector-graph-build-'));
@@ -34,7 +34,8 @@ beforeAll(async () => {
     const compare = await run('npm', ['run', 'bench', '--', 'compare', '.bench-baseline'], { cwd: copy, env, timeout: 120_000 });
     const profile = await run('npm', ['run', 'bench', '--', 'profile'], { cwd: copy, env, timeout: 120_000 });
     const throughput = await run('npm', ['run', 'bench', '--', 'throughput'], { cwd: copy, env: { ...env, BENCH_CONCURRENCY: '4' }, timeout: 180_000 });
-    benchRecipes = { compare: compare.stdout, profile: profile.stdout, throughput: throughput.stdout };
+    const memory = await run('npm', ['run', 'bench', '--', 'memory'], { cwd: copy, env: { ...env, BENCH_DISTINCT: '400' }, timeout: 120_000 });
+    benchRecipes = { compare: compare.stdout, profile: profile.stdout, throughput: throughput.stdout, memory: memory.stdout };
   } finally {
     unlinkSync(join(copy, 'node_modules'));
   }
@@ -94,6 +95,7 @@ describe('npm run build, then production dependencies only', { timeout: 90_000 }
     }
     expect(benchRecipes?.throughput.match(/gateway \(dist\/, compiled\) +\d+ req\/s, CPU [\d.]+ ms\/query, .*errors 0/g)).toHaveLength(4);
     expect(benchRecipes?.throughput).toMatch(/would reach a throughput ratio of about [\d.]+/);
+    expect(benchRecipes?.memory.match(/response cache +\d+ MiB +live heap [\d.]+ -> [\d.]+ MiB: [+-][\d.]+ MiB, [+-][\d.]+ MiB at half of them; AWS calls 0/g)).toHaveLength(2);
     expect(benchRecipes?.compare).toMatch(/A baseline \(.*\.bench-baseline\) +\d+ req\/s, CPU [\d.]+ ms\/query, errors 0/);
     expect(benchRecipes?.compare).toMatch(/B current \(dist\/\) +\d+ req\/s, CPU [\d.]+ ms\/query, errors 0/);
     expect(benchRecipes?.compare).toMatch(/B\/A throughput [\d.]+, CPU per query [\d.]+x/);
