@@ -5,7 +5,6 @@ import { createCacheLayer, MemoryStore, type CacheStore } from './cache.js';
 import type { CallLayers } from './layers.js';
 import { createRateLimitLayer } from './rateLimits.js';
 import { connectRedis, RedisStore } from './redis.js';
-import { cacheControlOf } from '../http/responseCache.js';
 import type { RequestPlugin } from '../requestPlugins.js';
 import type { RequestScope } from '../requestScope.js';
 
@@ -56,6 +55,11 @@ export function createAwsCallLayers(config: LayersConfig, logger: Logger): AwsCa
       await Promise.resolve();
     },
   };
+}
+
+/** `Cache-Control` of a query's response: `max-age=N, public|private`, or `no-store` when N is 0 (also for re-used responses). */
+export function cacheControlOf(maxAgeS: number, isPrivate: boolean): string {
+  return maxAgeS > 0 ? `max-age=${maxAgeS}, ${isPrivate ? 'private' : 'public'}` : 'no-store';
 }
 
 /**

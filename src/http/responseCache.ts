@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { cacheControlOf } from '../aws/callLayers.js';
 import type { RequestScope } from '../requestScope.js';
 
 /** A response kept for re-use, and what it was built from. */
@@ -45,9 +46,19 @@ const SOURCE_BYTES = 400;
 /** Bodies above this size are longer to compare than to build again, and are not worth the memory. */
 const MAX_REQUEST_CHARS = 64 * 1024;
 
-/** `Cache-Control` of a query's response: shared by the gateway's Apollo plugin and re-used responses. */
-export function cacheControlOf(maxAgeS: number, isPrivate: boolean): string {
-  return maxAgeS > 0 ? `max-age=${maxAgeS}, ${isPrivate ? 'private' : 'public'}` : 'no-store';
+/**
+ * The max-age running the query again would give its response (as the cache layer sets RequestScope.maxAgeS): the
+ * least time any source has left, the TTL when it read none; undefined once a source is no longer current.
+ */
+function maxAgeOf(kept: KeptResponse, now: number, ttlS: number): number | undefined {
+  if (now >= kept.until) return undefined;
+  let maxAgeS = ttlS;
+  for (const source of kept.sources) {
+    const leftS = source(now);
+    if (leftS === undefined) return undefined;
+    maxAgeS = Math.min(maxAgeS, leftS);
+  }
+  return maxAgeS;
 }
 
 /**
@@ -91,25 +102,14 @@ export class ResponseCache {
     const key = `${caller}\n${request}`;
     const kept = this.kept.get(key);
     if (kept === undefined) return undefined;
-    const now = Date.now();
-    let maxAgeS = Math.max(0, Math.round((kept.until - now) / 1000));
-    if (now < kept.until) {
-      for (const source of kept.sources) {
-        const leftS = source(now);
-        if (leftS === undefined) {
-          maxAgeS = -1;
-          break;
-        }
-        maxAgeS = Math.min(maxAgeS, leftS);
-      }
-    } else maxAgeS = -1;
-    if (maxAgeS < 0) {
+    const maxAgeS = maxAgeOf(kept, Date.now(), this.options.ttlS);
+    if (maxAgeS === undefined) {
       this.drop(key, kept);
       return undefined;
     }
     return {
       status: kept.status,
-      headers: [...kept.headers, ['cache-control', cacheControlOf(kept.sources.length > 0 ? maxAgeS : this.options.ttlS, kept.private)]],
+      headers: [...kept.headers, ['cache-control', cacheControlOf(maxAgeS, kept.private)]],
       body: kept.body,
       operationName: kept.operationName,
     };
